@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', '.cache/**', 'generated/**', 'test/**/golden/**', 'test/**/out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', URL: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', crypto: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly', performance: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // One-way imports (DESIGN.md section 2): core knows no transport, bus knows no client.
+    files: ['runtime/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../bus/*', '../transports/*', '../testing/*', '@nats-io/*', 'kafkajs', 'node:fs', 'node:net', 'node:child_process'] }],
+    },
+  },
+  {
+    files: ['runtime/bus/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../transports/*', '@nats-io/*', 'kafkajs'] }] },
+  },
+  {
+    files: ['runtime/transports/memory/**/*.ts', 'runtime/transports/kafka/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['@nats-io/*', '../../bus/*'] }] },
+  },
+  {
+    files: ['runtime/transports/memory/**/*.ts', 'runtime/transports/nats/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['kafkajs', '../../bus/*'] }] },
+  },
+);
