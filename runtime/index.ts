@@ -68,3 +68,25 @@ export type {
   SubscribeOptions,
   Subscription,
 } from './bus/types.js';
+
+export { createBus } from './bus/bus.js';
+export type { Bus, BusOptions, BusHealth } from './bus/bus.js';
+export type { HandlerMiddleware } from './bus/consumer.js';
+export { deadLetterAdmin } from './bus/dead-letters.js';
+export type { DeadLetters } from './bus/dead-letters.js';
+export { memoryIdempotencyStore, idempotencyKey } from './bus/idempotency.js';
+export type { IdempotencyStore, MemoryIdempotencyOptions } from './bus/idempotency.js';
+export { fileOutbox } from './bus/outbox.js';
+export type { Outbox } from './bus/outbox.js';
+export { consoleLogger, silentLogger, redact, REDACTED } from './bus/logger.js';
+export type { Logger, LogFn, LogLevel } from './bus/logger.js';
+export { Metrics } from './bus/metrics.js';
+export type { MetricsSnapshot, Labels } from './bus/metrics.js';
+export type { PublishRetry } from './bus/publisher.js';
+export { DEFAULT_RETRY, backoffDelay } from './bus/retry.js';
+export { currentEvent } from './bus/context.js';
+export { systemClock } from './core/clock.js';
+export type { Clock } from './core/clock.js';
+
+export { memoryTransport, MemoryBroker } from './transports/memory/index.js';
+export type { MemoryTransport, MemoryTransportOptions } from './transports/memory/index.js';

@@ -4,11 +4,11 @@ import type { EventEnvelope } from '../core/envelope.js';
 import type { ContractSet, EventMap, Priority, UpcasterMap } from '../core/contract.js';
 import type { Transport } from '../core/transport.js';
 
-export type EventType<M extends EventMap> = keyof M & string;
-export type PayloadOf<M extends EventMap, K extends EventType<M>> = M[K]['payload'];
+export type EventType<M extends EventMap<M>> = keyof M & string;
+export type PayloadOf<M extends EventMap<M>, K extends EventType<M>> = M[K]['payload'];
 
 /** The event a handler receives: the envelope with the latest payload type. */
-export type HeraldEvent<M extends EventMap, K extends EventType<M>> = EventEnvelope<PayloadOf<M, K>, K>;
+export type HeraldEvent<M extends EventMap<M>, K extends EventType<M>> = EventEnvelope<PayloadOf<M, K>, K>;
 
 export interface PublishOptions {
   /** Override the correlation id (default: the handled event's, else this event's id). */
@@ -42,13 +42,13 @@ export interface PublishReceipt {
   deliveredTo: 'broker' | 'outbox';
 }
 
-export interface BatchItem<M extends EventMap, K extends EventType<M> = EventType<M>> {
+export interface BatchItem<M extends EventMap<M>, K extends EventType<M> = EventType<M>> {
   type: K;
   data: PayloadOf<M, K>;
   options?: PublishOptions;
 }
 
-export interface Publisher<M extends EventMap> {
+export interface Publisher<M extends EventMap<M>> {
   publish<K extends EventType<M>>(type: K, data: PayloadOf<M, K>, options?: PublishOptions): Promise<PublishReceipt>;
 }
 
@@ -62,9 +62,9 @@ export interface HandlerContext {
   parameters: Record<string, string>;
 }
 
-export type Handler<M extends EventMap, K extends EventType<M>> = (event: HeraldEvent<M, K>, ctx: HandlerContext) => unknown;
+export type Handler<M extends EventMap<M>, K extends EventType<M>> = (event: HeraldEvent<M, K>, ctx: HandlerContext) => unknown;
 
-export type HandlerMap<M extends EventMap> = { [K in EventType<M>]?: Handler<M, K> };
+export type HandlerMap<M extends EventMap<M>> = { [K in EventType<M>]?: Handler<M, K> };
 
 export interface RetryPolicy {
   /** Redeliveries after the first attempt before dead-lettering (default 3). */
@@ -97,16 +97,16 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
-export interface Subscriber<M extends EventMap> {
+export interface Subscriber<M extends EventMap<M>> {
   subscribe<K extends EventType<M>>(type: K, handler: Handler<M, K>, options: SubscribeOptions): Promise<Subscription>;
   subscribe(options: SubscribeOptions & { handlers: HandlerMap<M> }): Promise<Subscription>;
 }
 
 /** Pick the upcasters option type: required when the contracts have older versions. */
-export type UpcasterOption<U extends UpcasterMap> = [keyof U] extends [never] ? { upcasters?: U } : { upcasters: U };
+export type UpcasterOption<U> = [keyof U] extends [never] ? { upcasters?: U } : { upcasters: U };
 
-export interface BusBaseOptions<M extends EventMap> {
-  contracts: ContractSet<M, UpcasterMap>;
+export interface BusBaseOptions<M extends EventMap<M>, U extends UpcasterMap<U>> {
+  contracts: ContractSet<M, U>;
   transport: Transport;
   /** CloudEvents `source` of everything this bus publishes (the service name). */
   source: string;

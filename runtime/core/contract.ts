@@ -69,22 +69,32 @@ export interface EventShape<TLatest = unknown, TVersions extends Record<number, 
   versions: TVersions;
 }
 
-export type EventMap = { [type: string]: EventShape };
+/**
+ * A map from event type to its shape. Written as a self-referencing constraint
+ * (`M extends EventMap<M>`) so that generated *interfaces*, which have no index
+ * signature, satisfy it.
+ */
+export type EventMap<M = Record<string, EventShape>> = { [K in keyof M]: EventShape };
 
 /**
  * Upcasters turn an older payload into the next version's payload; the bus chains them
  * up to the latest. Generated code emits the exact interface for a contract set.
  */
-export type UpcasterMap = { [type: string]: { [version: number]: (data: never) => unknown } };
+export type UpcasterMap<U = Record<string, Record<number, (data: never) => unknown>>> = {
+  [K in keyof U]: { [V in keyof U[K]]: (data: never) => unknown };
+};
 
-export interface ContractSet<M extends EventMap = EventMap, U extends UpcasterMap = UpcasterMap> {
+/** The untyped form the runtime reads. */
+export type UpcasterTable = Record<string, Record<number, (data: unknown) => unknown>>;
+
+export interface ContractSet<M extends EventMap<M> = Record<string, EventShape>, U extends UpcasterMap<U> = Record<never, never>> {
   readonly events: readonly EventDescriptor[];
   /** Phantom types, never set at run time. */
   readonly __events?: M;
   readonly __upcasters?: U;
 }
 
-export function defineContracts<M extends EventMap, U extends UpcasterMap = Record<never, never>>(
+export function defineContracts<M extends EventMap<M>, U extends UpcasterMap<U> = Record<never, never>>(
   events: readonly EventDescriptor[],
 ): ContractSet<M, U> {
   return { events };
