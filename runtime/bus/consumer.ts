@@ -50,6 +50,8 @@ const FAILURE_MEMORY = 10_000;
 export class Consumer {
   /** First failure time per message, for dead-letter records; bounded, oldest forgotten first. */
   private readonly firstFailure = new Map<string, number>();
+  /** Idempotency keys being handled right now: a concurrent duplicate waits its turn instead of racing. */
+  private readonly handling = new Set<string>();
   private readonly invoke: (event: EventEnvelope, ctx: HandlerContext) => Promise<void>;
 
   constructor(
@@ -102,10 +104,24 @@ export class Consumer {
     }
 
     const key = deps.idempotency ? idempotencyKey(group, event.source, event.id) : undefined;
-    if (key && (await deps.idempotency!.has(key))) {
-      deps.metrics.inc('events_duplicate_total', labels);
-      return msg.ack();
+    if (!key) return this.handleOnce(msg, event, descriptor, attrs, key);
+    if (this.handling.has(key)) return msg.retry(Math.max(10, config.retry.baseMs));
+    this.handling.add(key);
+    try {
+      if (await deps.idempotency!.has(key)) {
+        deps.metrics.inc('events_duplicate_total', labels);
+        return await msg.ack();
+      }
+      await this.handleOnce(msg, event, descriptor, attrs, key);
+    } finally {
+      this.handling.delete(key);
     }
+  }
+
+  private async handleOnce(msg: InboundMessage, event: EventEnvelope, descriptor: EventDescriptor, attrs: WireAttributes | undefined, key: string | undefined): Promise<void> {
+    const { deps, config } = this;
+    const { group } = config;
+    const labels = { type: event.type, group };
 
     const started = deps.clock.now();
     if (deps.logger.isLevelEnabled?.('debug') ?? true) deps.logger.debug({ id: event.id, type: event.type, group, attempt: msg.attempt, data: redact(event.data, descriptor.sensitive) }, 'handling event');
