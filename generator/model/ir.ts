@@ -60,6 +60,8 @@ export interface IrMessage {
   correlationId?: { location: string; description?: string };
   discriminator?: { property: string; value: string };
   kafka?: { key?: JsonSchema };
+  /** Payloads of the message's `examples` (validated against the publish schema at generate time). */
+  examples: unknown[];
   source: SourceRef;
 }
 
