@@ -85,6 +85,110 @@ export const cartAbandoned: EventDescriptor<T.CartAbandoned> = {
     file: 'cart.asyncapi.yaml',
     pointer: '/components/messages/CartAbandoned',
   },
+  schema: {
+    type: 'object',
+    required: [
+      'cartId',
+      'items',
+      'subtotal',
+      'lastActivityAt',
+      'inactiveMinutes',
+      'abandonedAt',
+    ],
+    properties: {
+      cartId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        description: 'Absent for an anonymous cart (no reminder can be sent).',
+        type: 'string',
+        format: 'uuid',
+      },
+      items: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 200,
+        items: {
+          title: 'LineItem',
+          description: 'One product line of an order or a cart.',
+          type: 'object',
+          required: ['productId', 'quantity', 'unitPrice'],
+          properties: {
+            productId: {
+              type: 'string',
+              format: 'uuid',
+            },
+            sku: {
+              type: 'string',
+              pattern: '^[A-Za-z0-9._-]{1,64}$',
+            },
+            name: {
+              description: 'Product name at the time the line was created.',
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+            quantity: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 10000,
+            },
+            unitPrice: {
+              title: 'Money',
+              description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+              type: 'object',
+              required: ['amount', 'currency'],
+              properties: {
+                amount: {
+                  description: 'Amount in minor units.',
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000000,
+                },
+                currency: {
+                  description: 'ISO 4217 alphabetic currency code.',
+                  type: 'string',
+                  pattern: '^[A-Z]{3}$',
+                },
+              },
+            },
+          },
+        },
+      },
+      subtotal: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      lastActivityAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      inactiveMinutes: {
+        type: 'integer',
+        minimum: 1,
+      },
+      abandonedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const cartItemAdded: EventDescriptor<T.CartItemAdded> = {
@@ -110,6 +214,71 @@ export const cartItemAdded: EventDescriptor<T.CartItemAdded> = {
   source: {
     file: 'cart.asyncapi.yaml',
     pointer: '/components/messages/CartItemAdded',
+  },
+  schema: {
+    type: 'object',
+    required: ['cartId', 'item', 'addedAt'],
+    properties: {
+      cartId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        description: 'Absent for an anonymous cart.',
+        type: 'string',
+        format: 'uuid',
+      },
+      item: {
+        title: 'LineItem',
+        description: 'One product line of an order or a cart.',
+        type: 'object',
+        required: ['productId', 'quantity', 'unitPrice'],
+        properties: {
+          productId: {
+            type: 'string',
+            format: 'uuid',
+          },
+          sku: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9._-]{1,64}$',
+          },
+          name: {
+            description: 'Product name at the time the line was created.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          quantity: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000,
+          },
+          unitPrice: {
+            title: 'Money',
+            description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+            type: 'object',
+            required: ['amount', 'currency'],
+            properties: {
+              amount: {
+                description: 'Amount in minor units.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000,
+              },
+              currency: {
+                description: 'ISO 4217 alphabetic currency code.',
+                type: 'string',
+                pattern: '^[A-Z]{3}$',
+              },
+            },
+          },
+        },
+      },
+      addedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -137,6 +306,39 @@ export const cartItemRemoved: EventDescriptor<T.CartItemRemoved> = {
     file: 'cart.asyncapi.yaml',
     pointer: '/components/messages/CartItemRemoved',
   },
+  schema: {
+    type: 'object',
+    required: ['cartId', 'productId', 'quantity', 'reason', 'removedAt'],
+    properties: {
+      cartId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        description: 'Absent for an anonymous cart.',
+        type: 'string',
+        format: 'uuid',
+      },
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      quantity: {
+        description: 'How many units were removed.',
+        type: 'integer',
+        minimum: 1,
+        maximum: 10000,
+      },
+      reason: {
+        type: 'string',
+        enum: ['user_action', 'out_of_stock', 'product_deleted', 'expired'],
+      },
+      removedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const cartUpdated: EventDescriptor<T.CartUpdated> = {
@@ -162,6 +364,100 @@ export const cartUpdated: EventDescriptor<T.CartUpdated> = {
   source: {
     file: 'cart.asyncapi.yaml',
     pointer: '/components/messages/CartUpdated',
+  },
+  schema: {
+    type: 'object',
+    required: ['cartId', 'items', 'itemCount', 'subtotal', 'updatedAt'],
+    properties: {
+      cartId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        description: 'Absent for an anonymous cart.',
+        type: 'string',
+        format: 'uuid',
+      },
+      items: {
+        description: 'The whole cart after the change; empty when the cart was emptied.',
+        type: 'array',
+        maxItems: 200,
+        items: {
+          title: 'LineItem',
+          description: 'One product line of an order or a cart.',
+          type: 'object',
+          required: ['productId', 'quantity', 'unitPrice'],
+          properties: {
+            productId: {
+              type: 'string',
+              format: 'uuid',
+            },
+            sku: {
+              type: 'string',
+              pattern: '^[A-Za-z0-9._-]{1,64}$',
+            },
+            name: {
+              description: 'Product name at the time the line was created.',
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+            quantity: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 10000,
+            },
+            unitPrice: {
+              title: 'Money',
+              description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+              type: 'object',
+              required: ['amount', 'currency'],
+              properties: {
+                amount: {
+                  description: 'Amount in minor units.',
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000000,
+                },
+                currency: {
+                  description: 'ISO 4217 alphabetic currency code.',
+                  type: 'string',
+                  pattern: '^[A-Z]{3}$',
+                },
+              },
+            },
+          },
+        },
+      },
+      itemCount: {
+        description: 'Total units in the cart (sum of the quantities).',
+        type: 'integer',
+        minimum: 0,
+      },
+      subtotal: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

@@ -1,25 +1,26 @@
 // Generated from contracts/cart.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
-import * as runtime1Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime1Module from 'ajv-formats/dist/formats.js';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
 export const validateCartAbandonedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["cartId","items","subtotal","lastActivityAt","inactiveMinutes","abandonedAt"],"properties":{"cartId":{"type":"string","format":"uuid"},"userId":{"description":"Absent for an anonymous cart (no reminder can be sent).","type":"string","format":"uuid"},"items":{"type":"array","minItems":1,"maxItems":200,"items":{"title":"LineItem","description":"One product line of an order or a cart.","type":"object","required":["productId","quantity","unitPrice"],"properties":{"productId":{"type":"string","format":"uuid"},"sku":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"name":{"description":"Product name at the time the line was created.","type":"string","minLength":1,"maxLength":200},"quantity":{"type":"integer","minimum":1,"maximum":10000},"unitPrice":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false}},"additionalProperties":false}},"subtotal":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"lastActivityAt":{"type":"string","format":"date-time"},"inactiveMinutes":{"type":"integer","minimum":1},"abandonedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:cart:cart.abandoned:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
+const func60 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats6 = runtime0.fullFormats["date-time"];
+const formats6 = runtime1.fullFormats["date-time"];
 const pattern0 = new RegExp("^[A-Za-z0-9._-]{1,64}$", "u");
 const pattern1 = new RegExp("^[A-Z]{3}$", "u");
-const func2 = runtime1.default;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:cart:cart.abandoned:v1:publish" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cartId === undefined){
+if((data.cartId === undefined) || (!(func0.call(data, "cartId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cartId"},message:"must have required property '"+"cartId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -29,7 +30,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -39,7 +40,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.subtotal === undefined){
+if((data.subtotal === undefined) || (!(func0.call(data, "subtotal")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subtotal"},message:"must have required property '"+"subtotal"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -49,7 +50,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.lastActivityAt === undefined){
+if((data.lastActivityAt === undefined) || (!(func0.call(data, "lastActivityAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastActivityAt"},message:"must have required property '"+"lastActivityAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -59,7 +60,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.inactiveMinutes === undefined){
+if((data.inactiveMinutes === undefined) || (!(func0.call(data, "inactiveMinutes")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inactiveMinutes"},message:"must have required property '"+"inactiveMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -69,7 +70,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.abandonedAt === undefined){
+if((data.abandonedAt === undefined) || (!(func0.call(data, "abandonedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "abandonedAt"},message:"must have required property '"+"abandonedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -79,7 +80,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "cartId") || (key0 === "userId")) || (key0 === "items")) || (key0 === "subtotal")) || (key0 === "lastActivityAt")) || (key0 === "inactiveMinutes")) || (key0 === "abandonedAt"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -91,7 +92,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 let data0 = data.cartId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -116,7 +117,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -141,7 +142,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data2 = data.items;
 if(Array.isArray(data2)){
 if(data2.length > 200){
@@ -168,7 +169,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.productId === undefined){
+if((data3.productId === undefined) || (!(func0.call(data3, "productId")))){
 const err13 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -178,7 +179,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.quantity === undefined){
+if((data3.quantity === undefined) || (!(func0.call(data3, "quantity")))){
 const err14 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -188,7 +189,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.unitPrice === undefined){
+if((data3.unitPrice === undefined) || (!(func0.call(data3, "unitPrice")))){
 const err15 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -198,7 +199,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!(((((key1 === "productId") || (key1 === "sku")) || (key1 === "name")) || (key1 === "quantity")) || (key1 === "unitPrice"))){
 const err16 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -210,7 +211,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data3.productId !== undefined){
+if(data3.productId !== undefined && func0.call(data3, "productId")){
 let data4 = data3.productId;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -235,7 +236,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.sku !== undefined){
+if(data3.sku !== undefined && func0.call(data3, "sku")){
 let data5 = data3.sku;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -260,10 +261,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func60(data6) > 200){
 const err21 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -273,7 +274,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func60(data6) < 1){
 const err22 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -295,7 +296,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data3.quantity !== undefined){
+if(data3.quantity !== undefined && func0.call(data3, "quantity")){
 let data7 = data3.quantity;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err24 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -330,10 +331,10 @@ errors++;
 }
 }
 }
-if(data3.unitPrice !== undefined){
+if(data3.unitPrice !== undefined && func0.call(data3, "unitPrice")){
 let data8 = data3.unitPrice;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
+if((data8.amount === undefined) || (!(func0.call(data8, "amount")))){
 const err27 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err27];
@@ -343,7 +344,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data8.currency === undefined){
+if((data8.currency === undefined) || (!(func0.call(data8, "currency")))){
 const err28 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err28];
@@ -353,7 +354,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key2 in data8){
+for(const key2 of Object.keys(data8)){
 if(!((key2 === "amount") || (key2 === "currency"))){
 const err29 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -365,7 +366,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data8.amount !== undefined){
+if(data8.amount !== undefined && func0.call(data8, "amount")){
 let data9 = data8.amount;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err30 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -400,7 +401,7 @@ errors++;
 }
 }
 }
-if(data8.currency !== undefined){
+if(data8.currency !== undefined && func0.call(data8, "currency")){
 let data10 = data8.currency;
 if(typeof data10 === "string"){
 if(!pattern1.test(data10)){
@@ -461,10 +462,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.subtotal !== undefined){
+if(data.subtotal !== undefined && func0.call(data, "subtotal")){
 let data11 = data.subtotal;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.amount === undefined){
+if((data11.amount === undefined) || (!(func0.call(data11, "amount")))){
 const err38 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err38];
@@ -474,7 +475,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data11.currency === undefined){
+if((data11.currency === undefined) || (!(func0.call(data11, "currency")))){
 const err39 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err39];
@@ -484,7 +485,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data11){
+for(const key3 of Object.keys(data11)){
 if(!((key3 === "amount") || (key3 === "currency"))){
 const err40 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -496,7 +497,7 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data11.amount !== undefined){
+if(data11.amount !== undefined && func0.call(data11, "amount")){
 let data12 = data11.amount;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 const err41 = {instancePath:instancePath+"/subtotal/amount",schemaPath:"#/properties/subtotal/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -531,7 +532,7 @@ errors++;
 }
 }
 }
-if(data11.currency !== undefined){
+if(data11.currency !== undefined && func0.call(data11, "currency")){
 let data13 = data11.currency;
 if(typeof data13 === "string"){
 if(!pattern1.test(data13)){
@@ -568,7 +569,7 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.lastActivityAt !== undefined){
+if(data.lastActivityAt !== undefined && func0.call(data, "lastActivityAt")){
 let data14 = data.lastActivityAt;
 if(typeof data14 === "string"){
 if(!(formats6.validate(data14))){
@@ -593,7 +594,7 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.inactiveMinutes !== undefined){
+if(data.inactiveMinutes !== undefined && func0.call(data, "inactiveMinutes")){
 let data15 = data.inactiveMinutes;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 const err49 = {instancePath:instancePath+"/inactiveMinutes",schemaPath:"#/properties/inactiveMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -618,7 +619,7 @@ errors++;
 }
 }
 }
-if(data.abandonedAt !== undefined){
+if(data.abandonedAt !== undefined && func0.call(data, "abandonedAt")){
 let data16 = data.abandonedAt;
 if(typeof data16 === "string"){
 if(!(formats6.validate(data16))){
@@ -666,7 +667,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cartId === undefined){
+if((data.cartId === undefined) || (!(func0.call(data, "cartId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cartId"},message:"must have required property '"+"cartId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -676,7 +677,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -686,7 +687,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.subtotal === undefined){
+if((data.subtotal === undefined) || (!(func0.call(data, "subtotal")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subtotal"},message:"must have required property '"+"subtotal"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -696,7 +697,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.lastActivityAt === undefined){
+if((data.lastActivityAt === undefined) || (!(func0.call(data, "lastActivityAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastActivityAt"},message:"must have required property '"+"lastActivityAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -706,7 +707,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.inactiveMinutes === undefined){
+if((data.inactiveMinutes === undefined) || (!(func0.call(data, "inactiveMinutes")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inactiveMinutes"},message:"must have required property '"+"inactiveMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -716,7 +717,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.abandonedAt === undefined){
+if((data.abandonedAt === undefined) || (!(func0.call(data, "abandonedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "abandonedAt"},message:"must have required property '"+"abandonedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -726,7 +727,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 let data0 = data.cartId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -751,7 +752,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -776,7 +777,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data2 = data.items;
 if(Array.isArray(data2)){
 if(data2.length > 200){
@@ -803,7 +804,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.productId === undefined){
+if((data3.productId === undefined) || (!(func0.call(data3, "productId")))){
 const err12 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -813,7 +814,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.quantity === undefined){
+if((data3.quantity === undefined) || (!(func0.call(data3, "quantity")))){
 const err13 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -823,7 +824,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.unitPrice === undefined){
+if((data3.unitPrice === undefined) || (!(func0.call(data3, "unitPrice")))){
 const err14 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -833,7 +834,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.productId !== undefined){
+if(data3.productId !== undefined && func0.call(data3, "productId")){
 let data4 = data3.productId;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -858,7 +859,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data3.sku !== undefined){
+if(data3.sku !== undefined && func0.call(data3, "sku")){
 let data5 = data3.sku;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -883,10 +884,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func60(data6) > 200){
 const err19 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -896,7 +897,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func60(data6) < 1){
 const err20 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -918,7 +919,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data3.quantity !== undefined){
+if(data3.quantity !== undefined && func0.call(data3, "quantity")){
 let data7 = data3.quantity;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err22 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -953,10 +954,10 @@ errors++;
 }
 }
 }
-if(data3.unitPrice !== undefined){
+if(data3.unitPrice !== undefined && func0.call(data3, "unitPrice")){
 let data8 = data3.unitPrice;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
+if((data8.amount === undefined) || (!(func0.call(data8, "amount")))){
 const err25 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err25];
@@ -966,7 +967,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8.currency === undefined){
+if((data8.currency === undefined) || (!(func0.call(data8, "currency")))){
 const err26 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err26];
@@ -976,7 +977,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data8.amount !== undefined){
+if(data8.amount !== undefined && func0.call(data8, "amount")){
 let data9 = data8.amount;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err27 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1011,7 +1012,7 @@ errors++;
 }
 }
 }
-if(data8.currency !== undefined){
+if(data8.currency !== undefined && func0.call(data8, "currency")){
 let data10 = data8.currency;
 if(typeof data10 === "string"){
 if(!pattern1.test(data10)){
@@ -1072,10 +1073,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.subtotal !== undefined){
+if(data.subtotal !== undefined && func0.call(data, "subtotal")){
 let data11 = data.subtotal;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.amount === undefined){
+if((data11.amount === undefined) || (!(func0.call(data11, "amount")))){
 const err35 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err35];
@@ -1085,7 +1086,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data11.currency === undefined){
+if((data11.currency === undefined) || (!(func0.call(data11, "currency")))){
 const err36 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err36];
@@ -1095,7 +1096,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data11.amount !== undefined){
+if(data11.amount !== undefined && func0.call(data11, "amount")){
 let data12 = data11.amount;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 const err37 = {instancePath:instancePath+"/subtotal/amount",schemaPath:"#/properties/subtotal/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1130,7 +1131,7 @@ errors++;
 }
 }
 }
-if(data11.currency !== undefined){
+if(data11.currency !== undefined && func0.call(data11, "currency")){
 let data13 = data11.currency;
 if(typeof data13 === "string"){
 if(!pattern1.test(data13)){
@@ -1167,7 +1168,7 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.lastActivityAt !== undefined){
+if(data.lastActivityAt !== undefined && func0.call(data, "lastActivityAt")){
 let data14 = data.lastActivityAt;
 if(typeof data14 === "string"){
 if(!(formats6.validate(data14))){
@@ -1192,7 +1193,7 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.inactiveMinutes !== undefined){
+if(data.inactiveMinutes !== undefined && func0.call(data, "inactiveMinutes")){
 let data15 = data.inactiveMinutes;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 const err45 = {instancePath:instancePath+"/inactiveMinutes",schemaPath:"#/properties/inactiveMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1217,7 +1218,7 @@ errors++;
 }
 }
 }
-if(data.abandonedAt !== undefined){
+if(data.abandonedAt !== undefined && func0.call(data, "abandonedAt")){
 let data16 = data.abandonedAt;
 if(typeof data16 === "string"){
 if(!(formats6.validate(data16))){
@@ -1265,7 +1266,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cartId === undefined){
+if((data.cartId === undefined) || (!(func0.call(data, "cartId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cartId"},message:"must have required property '"+"cartId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1275,7 +1276,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.item === undefined){
+if((data.item === undefined) || (!(func0.call(data, "item")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1285,7 +1286,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.addedAt === undefined){
+if((data.addedAt === undefined) || (!(func0.call(data, "addedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "addedAt"},message:"must have required property '"+"addedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1295,7 +1296,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((key0 === "cartId") || (key0 === "userId")) || (key0 === "item")) || (key0 === "addedAt"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1307,7 +1308,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 let data0 = data.cartId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1332,7 +1333,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1357,10 +1358,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.item !== undefined){
+if(data.item !== undefined && func0.call(data, "item")){
 let data2 = data.item;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.productId === undefined){
+if((data2.productId === undefined) || (!(func0.call(data2, "productId")))){
 const err8 = {instancePath:instancePath+"/item",schemaPath:"#/properties/item/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1370,7 +1371,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.quantity === undefined){
+if((data2.quantity === undefined) || (!(func0.call(data2, "quantity")))){
 const err9 = {instancePath:instancePath+"/item",schemaPath:"#/properties/item/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1380,7 +1381,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.unitPrice === undefined){
+if((data2.unitPrice === undefined) || (!(func0.call(data2, "unitPrice")))){
 const err10 = {instancePath:instancePath+"/item",schemaPath:"#/properties/item/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1390,7 +1391,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data2){
+for(const key1 of Object.keys(data2)){
 if(!(((((key1 === "productId") || (key1 === "sku")) || (key1 === "name")) || (key1 === "quantity")) || (key1 === "unitPrice"))){
 const err11 = {instancePath:instancePath+"/item",schemaPath:"#/properties/item/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1402,7 +1403,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.productId !== undefined){
+if(data2.productId !== undefined && func0.call(data2, "productId")){
 let data3 = data2.productId;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -1427,7 +1428,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.sku !== undefined){
+if(data2.sku !== undefined && func0.call(data2, "sku")){
 let data4 = data2.sku;
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
@@ -1452,10 +1453,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.name !== undefined){
+if(data2.name !== undefined && func0.call(data2, "name")){
 let data5 = data2.name;
 if(typeof data5 === "string"){
-if(func2(data5) > 200){
+if(func60(data5) > 200){
 const err16 = {instancePath:instancePath+"/item/name",schemaPath:"#/properties/item/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1465,7 +1466,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func60(data5) < 1){
 const err17 = {instancePath:instancePath+"/item/name",schemaPath:"#/properties/item/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1487,7 +1488,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data2.quantity !== undefined){
+if(data2.quantity !== undefined && func0.call(data2, "quantity")){
 let data6 = data2.quantity;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err19 = {instancePath:instancePath+"/item/quantity",schemaPath:"#/properties/item/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1522,10 +1523,10 @@ errors++;
 }
 }
 }
-if(data2.unitPrice !== undefined){
+if(data2.unitPrice !== undefined && func0.call(data2, "unitPrice")){
 let data7 = data2.unitPrice;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.amount === undefined){
+if((data7.amount === undefined) || (!(func0.call(data7, "amount")))){
 const err22 = {instancePath:instancePath+"/item/unitPrice",schemaPath:"#/properties/item/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err22];
@@ -1535,7 +1536,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.currency === undefined){
+if((data7.currency === undefined) || (!(func0.call(data7, "currency")))){
 const err23 = {instancePath:instancePath+"/item/unitPrice",schemaPath:"#/properties/item/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err23];
@@ -1545,7 +1546,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key2 in data7){
+for(const key2 of Object.keys(data7)){
 if(!((key2 === "amount") || (key2 === "currency"))){
 const err24 = {instancePath:instancePath+"/item/unitPrice",schemaPath:"#/properties/item/properties/unitPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1557,7 +1558,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data7.amount !== undefined){
+if(data7.amount !== undefined && func0.call(data7, "amount")){
 let data8 = data7.amount;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err25 = {instancePath:instancePath+"/item/unitPrice/amount",schemaPath:"#/properties/item/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1592,7 +1593,7 @@ errors++;
 }
 }
 }
-if(data7.currency !== undefined){
+if(data7.currency !== undefined && func0.call(data7, "currency")){
 let data9 = data7.currency;
 if(typeof data9 === "string"){
 if(!pattern1.test(data9)){
@@ -1641,7 +1642,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.addedAt !== undefined){
+if(data.addedAt !== undefined && func0.call(data, "addedAt")){
 let data10 = data.addedAt;
 if(typeof data10 === "string"){
 if(!(formats6.validate(data10))){
@@ -1689,7 +1690,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cartId === undefined){
+if((data.cartId === undefined) || (!(func0.call(data, "cartId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cartId"},message:"must have required property '"+"cartId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1699,7 +1700,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.item === undefined){
+if((data.item === undefined) || (!(func0.call(data, "item")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1709,7 +1710,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.addedAt === undefined){
+if((data.addedAt === undefined) || (!(func0.call(data, "addedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "addedAt"},message:"must have required property '"+"addedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1719,7 +1720,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 let data0 = data.cartId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1744,7 +1745,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1769,10 +1770,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.item !== undefined){
+if(data.item !== undefined && func0.call(data, "item")){
 let data2 = data.item;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.productId === undefined){
+if((data2.productId === undefined) || (!(func0.call(data2, "productId")))){
 const err7 = {instancePath:instancePath+"/item",schemaPath:"#/properties/item/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1782,7 +1783,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data2.quantity === undefined){
+if((data2.quantity === undefined) || (!(func0.call(data2, "quantity")))){
 const err8 = {instancePath:instancePath+"/item",schemaPath:"#/properties/item/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1792,7 +1793,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.unitPrice === undefined){
+if((data2.unitPrice === undefined) || (!(func0.call(data2, "unitPrice")))){
 const err9 = {instancePath:instancePath+"/item",schemaPath:"#/properties/item/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1802,7 +1803,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.productId !== undefined){
+if(data2.productId !== undefined && func0.call(data2, "productId")){
 let data3 = data2.productId;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -1827,7 +1828,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.sku !== undefined){
+if(data2.sku !== undefined && func0.call(data2, "sku")){
 let data4 = data2.sku;
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
@@ -1852,10 +1853,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.name !== undefined){
+if(data2.name !== undefined && func0.call(data2, "name")){
 let data5 = data2.name;
 if(typeof data5 === "string"){
-if(func2(data5) > 200){
+if(func60(data5) > 200){
 const err14 = {instancePath:instancePath+"/item/name",schemaPath:"#/properties/item/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1865,7 +1866,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func60(data5) < 1){
 const err15 = {instancePath:instancePath+"/item/name",schemaPath:"#/properties/item/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1887,7 +1888,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data2.quantity !== undefined){
+if(data2.quantity !== undefined && func0.call(data2, "quantity")){
 let data6 = data2.quantity;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err17 = {instancePath:instancePath+"/item/quantity",schemaPath:"#/properties/item/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1922,10 +1923,10 @@ errors++;
 }
 }
 }
-if(data2.unitPrice !== undefined){
+if(data2.unitPrice !== undefined && func0.call(data2, "unitPrice")){
 let data7 = data2.unitPrice;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.amount === undefined){
+if((data7.amount === undefined) || (!(func0.call(data7, "amount")))){
 const err20 = {instancePath:instancePath+"/item/unitPrice",schemaPath:"#/properties/item/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1935,7 +1936,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data7.currency === undefined){
+if((data7.currency === undefined) || (!(func0.call(data7, "currency")))){
 const err21 = {instancePath:instancePath+"/item/unitPrice",schemaPath:"#/properties/item/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err21];
@@ -1945,7 +1946,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data7.amount !== undefined){
+if(data7.amount !== undefined && func0.call(data7, "amount")){
 let data8 = data7.amount;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err22 = {instancePath:instancePath+"/item/unitPrice/amount",schemaPath:"#/properties/item/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1980,7 +1981,7 @@ errors++;
 }
 }
 }
-if(data7.currency !== undefined){
+if(data7.currency !== undefined && func0.call(data7, "currency")){
 let data9 = data7.currency;
 if(typeof data9 === "string"){
 if(!pattern1.test(data9)){
@@ -2029,7 +2030,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.addedAt !== undefined){
+if(data.addedAt !== undefined && func0.call(data, "addedAt")){
 let data10 = data.addedAt;
 if(typeof data10 === "string"){
 if(!(formats6.validate(data10))){
@@ -2077,7 +2078,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cartId === undefined){
+if((data.cartId === undefined) || (!(func0.call(data, "cartId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cartId"},message:"must have required property '"+"cartId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2087,7 +2088,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2097,7 +2098,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2107,7 +2108,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2117,7 +2118,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.removedAt === undefined){
+if((data.removedAt === undefined) || (!(func0.call(data, "removedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "removedAt"},message:"must have required property '"+"removedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2127,7 +2128,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "cartId") || (key0 === "userId")) || (key0 === "productId")) || (key0 === "quantity")) || (key0 === "reason")) || (key0 === "removedAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2139,7 +2140,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 let data0 = data.cartId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2164,7 +2165,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2189,7 +2190,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data2 = data.productId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -2214,7 +2215,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data3 = data.quantity;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2249,7 +2250,7 @@ errors++;
 }
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
 const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2272,7 +2273,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.removedAt !== undefined){
+if(data.removedAt !== undefined && func0.call(data, "removedAt")){
 let data5 = data.removedAt;
 if(typeof data5 === "string"){
 if(!(formats6.validate(data5))){
@@ -2320,7 +2321,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cartId === undefined){
+if((data.cartId === undefined) || (!(func0.call(data, "cartId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cartId"},message:"must have required property '"+"cartId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2330,7 +2331,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2340,7 +2341,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2350,7 +2351,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2360,7 +2361,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.removedAt === undefined){
+if((data.removedAt === undefined) || (!(func0.call(data, "removedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "removedAt"},message:"must have required property '"+"removedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2370,7 +2371,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 let data0 = data.cartId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2395,7 +2396,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2420,7 +2421,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data2 = data.productId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -2445,7 +2446,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data3 = data.quantity;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err11 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2480,7 +2481,7 @@ errors++;
 }
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
 const err14 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2503,7 +2504,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.removedAt !== undefined){
+if(data.removedAt !== undefined && func0.call(data, "removedAt")){
 let data5 = data.removedAt;
 if(typeof data5 === "string"){
 if(!(formats6.validate(data5))){
@@ -2551,7 +2552,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cartId === undefined){
+if((data.cartId === undefined) || (!(func0.call(data, "cartId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cartId"},message:"must have required property '"+"cartId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2561,7 +2562,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2571,7 +2572,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.itemCount === undefined){
+if((data.itemCount === undefined) || (!(func0.call(data, "itemCount")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "itemCount"},message:"must have required property '"+"itemCount"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2581,7 +2582,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.subtotal === undefined){
+if((data.subtotal === undefined) || (!(func0.call(data, "subtotal")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subtotal"},message:"must have required property '"+"subtotal"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2591,7 +2592,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2601,7 +2602,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "cartId") || (key0 === "userId")) || (key0 === "items")) || (key0 === "itemCount")) || (key0 === "subtotal")) || (key0 === "updatedAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2613,7 +2614,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 let data0 = data.cartId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2638,7 +2639,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2663,7 +2664,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data2 = data.items;
 if(Array.isArray(data2)){
 if(data2.length > 200){
@@ -2680,7 +2681,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.productId === undefined){
+if((data3.productId === undefined) || (!(func0.call(data3, "productId")))){
 const err11 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2690,7 +2691,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3.quantity === undefined){
+if((data3.quantity === undefined) || (!(func0.call(data3, "quantity")))){
 const err12 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2700,7 +2701,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.unitPrice === undefined){
+if((data3.unitPrice === undefined) || (!(func0.call(data3, "unitPrice")))){
 const err13 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2710,7 +2711,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!(((((key1 === "productId") || (key1 === "sku")) || (key1 === "name")) || (key1 === "quantity")) || (key1 === "unitPrice"))){
 const err14 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2722,7 +2723,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data3.productId !== undefined){
+if(data3.productId !== undefined && func0.call(data3, "productId")){
 let data4 = data3.productId;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -2747,7 +2748,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data3.sku !== undefined){
+if(data3.sku !== undefined && func0.call(data3, "sku")){
 let data5 = data3.sku;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -2772,10 +2773,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func60(data6) > 200){
 const err19 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -2785,7 +2786,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func60(data6) < 1){
 const err20 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2807,7 +2808,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data3.quantity !== undefined){
+if(data3.quantity !== undefined && func0.call(data3, "quantity")){
 let data7 = data3.quantity;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err22 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2842,10 +2843,10 @@ errors++;
 }
 }
 }
-if(data3.unitPrice !== undefined){
+if(data3.unitPrice !== undefined && func0.call(data3, "unitPrice")){
 let data8 = data3.unitPrice;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
+if((data8.amount === undefined) || (!(func0.call(data8, "amount")))){
 const err25 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err25];
@@ -2855,7 +2856,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8.currency === undefined){
+if((data8.currency === undefined) || (!(func0.call(data8, "currency")))){
 const err26 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err26];
@@ -2865,7 +2866,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data8){
+for(const key2 of Object.keys(data8)){
 if(!((key2 === "amount") || (key2 === "currency"))){
 const err27 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2877,7 +2878,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data8.amount !== undefined){
+if(data8.amount !== undefined && func0.call(data8, "amount")){
 let data9 = data8.amount;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err28 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2912,7 +2913,7 @@ errors++;
 }
 }
 }
-if(data8.currency !== undefined){
+if(data8.currency !== undefined && func0.call(data8, "currency")){
 let data10 = data8.currency;
 if(typeof data10 === "string"){
 if(!pattern1.test(data10)){
@@ -2973,7 +2974,7 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.itemCount !== undefined){
+if(data.itemCount !== undefined && func0.call(data, "itemCount")){
 let data11 = data.itemCount;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err36 = {instancePath:instancePath+"/itemCount",schemaPath:"#/properties/itemCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2998,10 +2999,10 @@ errors++;
 }
 }
 }
-if(data.subtotal !== undefined){
+if(data.subtotal !== undefined && func0.call(data, "subtotal")){
 let data12 = data.subtotal;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.amount === undefined){
+if((data12.amount === undefined) || (!(func0.call(data12, "amount")))){
 const err38 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err38];
@@ -3011,7 +3012,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data12.currency === undefined){
+if((data12.currency === undefined) || (!(func0.call(data12, "currency")))){
 const err39 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err39];
@@ -3021,7 +3022,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data12){
+for(const key3 of Object.keys(data12)){
 if(!((key3 === "amount") || (key3 === "currency"))){
 const err40 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3033,7 +3034,7 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data12.amount !== undefined){
+if(data12.amount !== undefined && func0.call(data12, "amount")){
 let data13 = data12.amount;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 const err41 = {instancePath:instancePath+"/subtotal/amount",schemaPath:"#/properties/subtotal/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3068,7 +3069,7 @@ errors++;
 }
 }
 }
-if(data12.currency !== undefined){
+if(data12.currency !== undefined && func0.call(data12, "currency")){
 let data14 = data12.currency;
 if(typeof data14 === "string"){
 if(!pattern1.test(data14)){
@@ -3105,7 +3106,7 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data15 = data.updatedAt;
 if(typeof data15 === "string"){
 if(!(formats6.validate(data15))){
@@ -3153,7 +3154,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cartId === undefined){
+if((data.cartId === undefined) || (!(func0.call(data, "cartId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cartId"},message:"must have required property '"+"cartId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3163,7 +3164,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3173,7 +3174,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.itemCount === undefined){
+if((data.itemCount === undefined) || (!(func0.call(data, "itemCount")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "itemCount"},message:"must have required property '"+"itemCount"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3183,7 +3184,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.subtotal === undefined){
+if((data.subtotal === undefined) || (!(func0.call(data, "subtotal")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subtotal"},message:"must have required property '"+"subtotal"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3193,7 +3194,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3203,7 +3204,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 let data0 = data.cartId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3228,7 +3229,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -3253,7 +3254,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data2 = data.items;
 if(Array.isArray(data2)){
 if(data2.length > 200){
@@ -3270,7 +3271,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.productId === undefined){
+if((data3.productId === undefined) || (!(func0.call(data3, "productId")))){
 const err10 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3280,7 +3281,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data3.quantity === undefined){
+if((data3.quantity === undefined) || (!(func0.call(data3, "quantity")))){
 const err11 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3290,7 +3291,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3.unitPrice === undefined){
+if((data3.unitPrice === undefined) || (!(func0.call(data3, "unitPrice")))){
 const err12 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3300,7 +3301,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.productId !== undefined){
+if(data3.productId !== undefined && func0.call(data3, "productId")){
 let data4 = data3.productId;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -3325,7 +3326,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data3.sku !== undefined){
+if(data3.sku !== undefined && func0.call(data3, "sku")){
 let data5 = data3.sku;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -3350,10 +3351,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func60(data6) > 200){
 const err17 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3363,7 +3364,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func60(data6) < 1){
 const err18 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -3385,7 +3386,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.quantity !== undefined){
+if(data3.quantity !== undefined && func0.call(data3, "quantity")){
 let data7 = data3.quantity;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err20 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3420,10 +3421,10 @@ errors++;
 }
 }
 }
-if(data3.unitPrice !== undefined){
+if(data3.unitPrice !== undefined && func0.call(data3, "unitPrice")){
 let data8 = data3.unitPrice;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
+if((data8.amount === undefined) || (!(func0.call(data8, "amount")))){
 const err23 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err23];
@@ -3433,7 +3434,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data8.currency === undefined){
+if((data8.currency === undefined) || (!(func0.call(data8, "currency")))){
 const err24 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err24];
@@ -3443,7 +3444,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data8.amount !== undefined){
+if(data8.amount !== undefined && func0.call(data8, "amount")){
 let data9 = data8.amount;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err25 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3478,7 +3479,7 @@ errors++;
 }
 }
 }
-if(data8.currency !== undefined){
+if(data8.currency !== undefined && func0.call(data8, "currency")){
 let data10 = data8.currency;
 if(typeof data10 === "string"){
 if(!pattern1.test(data10)){
@@ -3539,7 +3540,7 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.itemCount !== undefined){
+if(data.itemCount !== undefined && func0.call(data, "itemCount")){
 let data11 = data.itemCount;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err33 = {instancePath:instancePath+"/itemCount",schemaPath:"#/properties/itemCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3564,10 +3565,10 @@ errors++;
 }
 }
 }
-if(data.subtotal !== undefined){
+if(data.subtotal !== undefined && func0.call(data, "subtotal")){
 let data12 = data.subtotal;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.amount === undefined){
+if((data12.amount === undefined) || (!(func0.call(data12, "amount")))){
 const err35 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err35];
@@ -3577,7 +3578,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.currency === undefined){
+if((data12.currency === undefined) || (!(func0.call(data12, "currency")))){
 const err36 = {instancePath:instancePath+"/subtotal",schemaPath:"#/properties/subtotal/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err36];
@@ -3587,7 +3588,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.amount !== undefined){
+if(data12.amount !== undefined && func0.call(data12, "amount")){
 let data13 = data12.amount;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 const err37 = {instancePath:instancePath+"/subtotal/amount",schemaPath:"#/properties/subtotal/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3622,7 +3623,7 @@ errors++;
 }
 }
 }
-if(data12.currency !== undefined){
+if(data12.currency !== undefined && func0.call(data12, "currency")){
 let data14 = data12.currency;
 if(typeof data14 === "string"){
 if(!pattern1.test(data14)){
@@ -3659,7 +3660,7 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data15 = data.updatedAt;
 if(typeof data15 === "string"){
 if(!(formats6.validate(data15))){

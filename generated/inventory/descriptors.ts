@@ -82,6 +82,41 @@ export const inventoryReleased: EventDescriptor<T.InventoryReleased> = {
     file: 'inventory.asyncapi.yaml',
     pointer: '/components/messages/InventoryReleased',
   },
+  schema: {
+    type: 'object',
+    required: ['reservationId', 'productId', 'orderId', 'quantity', 'reason', 'releasedAt'],
+    properties: {
+      reservationId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      warehouseId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      quantity: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 10000,
+      },
+      reason: {
+        type: 'string',
+        enum: ['order_cancelled', 'payment_failed', 'expired', 'manual'],
+      },
+      releasedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const inventoryReserved: EventDescriptor<T.InventoryReserved> = {
@@ -107,6 +142,42 @@ export const inventoryReserved: EventDescriptor<T.InventoryReserved> = {
   source: {
     file: 'inventory.asyncapi.yaml',
     pointer: '/components/messages/InventoryReserved',
+  },
+  schema: {
+    type: 'object',
+    required: ['reservationId', 'productId', 'orderId', 'quantity', 'expiresAt', 'reservedAt'],
+    properties: {
+      reservationId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      warehouseId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      quantity: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 10000,
+      },
+      expiresAt: {
+        description: 'When the reservation lapses unless the payment succeeds first.',
+        type: 'string',
+        format: 'date-time',
+      },
+      reservedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -134,6 +205,40 @@ export const inventoryStockLow: EventDescriptor<T.InventoryStockLow> = {
     file: 'inventory.asyncapi.yaml',
     pointer: '/components/messages/InventoryStockLow',
   },
+  schema: {
+    type: 'object',
+    required: ['productId', 'available', 'threshold', 'detectedAt'],
+    properties: {
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      warehouseId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      sku: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9._-]{1,64}$',
+      },
+      available: {
+        type: 'integer',
+        minimum: 0,
+      },
+      threshold: {
+        type: 'integer',
+        minimum: 0,
+      },
+      detectedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const inventoryUpdated: EventDescriptor<T.InventoryUpdated> = {
@@ -159,6 +264,47 @@ export const inventoryUpdated: EventDescriptor<T.InventoryUpdated> = {
   source: {
     file: 'inventory.asyncapi.yaml',
     pointer: '/components/messages/InventoryUpdated',
+  },
+  schema: {
+    type: 'object',
+    required: ['productId', 'quantity', 'available', 'reason', 'updatedAt'],
+    properties: {
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      warehouseId: {
+        description: 'Absent when the vendor keeps a single stock.',
+        type: 'string',
+        format: 'uuid',
+      },
+      sku: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9._-]{1,64}$',
+      },
+      quantity: {
+        description: 'Units on hand.',
+        type: 'integer',
+        minimum: 0,
+      },
+      available: {
+        description: 'Units on hand that are not reserved.',
+        type: 'integer',
+        minimum: 0,
+      },
+      previousQuantity: {
+        type: 'integer',
+        minimum: 0,
+      },
+      reason: {
+        type: 'string',
+        enum: ['restock', 'sale', 'return', 'adjustment', 'damage', 'count_correction'],
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

@@ -6,6 +6,7 @@ const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.de
 
 export const validateInventoryReleasedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["reservationId","productId","orderId","quantity","reason","releasedAt"],"properties":{"reservationId":{"type":"string","format":"uuid"},"productId":{"type":"string","format":"uuid"},"warehouseId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"quantity":{"type":"integer","minimum":1,"maximum":10000},"reason":{"type":"string","enum":["order_cancelled","payment_failed","expired","manual"]},"releasedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:inventory:inventory.released:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const formats8 = runtime0.fullFormats["date-time"];
 
@@ -14,7 +15,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.reservationId === undefined){
+if((data.reservationId === undefined) || (!(func0.call(data, "reservationId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reservationId"},message:"must have required property '"+"reservationId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -24,7 +25,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -34,7 +35,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -44,7 +45,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -54,7 +55,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -64,7 +65,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.releasedAt === undefined){
+if((data.releasedAt === undefined) || (!(func0.call(data, "releasedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "releasedAt"},message:"must have required property '"+"releasedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -74,7 +75,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "reservationId") || (key0 === "productId")) || (key0 === "warehouseId")) || (key0 === "orderId")) || (key0 === "quantity")) || (key0 === "reason")) || (key0 === "releasedAt"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -86,7 +87,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.reservationId !== undefined){
+if(data.reservationId !== undefined && func0.call(data, "reservationId")){
 let data0 = data.reservationId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -111,7 +112,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data1 = data.productId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -136,7 +137,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.warehouseId !== undefined){
+if(data.warehouseId !== undefined && func0.call(data, "warehouseId")){
 let data2 = data.warehouseId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -161,7 +162,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data3 = data.orderId;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -186,7 +187,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data4 = data.quantity;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err15 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -221,7 +222,7 @@ errors++;
 }
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data5 = data.reason;
 if(typeof data5 !== "string"){
 const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -244,7 +245,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.releasedAt !== undefined){
+if(data.releasedAt !== undefined && func0.call(data, "releasedAt")){
 let data6 = data.releasedAt;
 if(typeof data6 === "string"){
 if(!(formats8.validate(data6))){
@@ -292,7 +293,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.reservationId === undefined){
+if((data.reservationId === undefined) || (!(func0.call(data, "reservationId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reservationId"},message:"must have required property '"+"reservationId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -302,7 +303,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -312,7 +313,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -322,7 +323,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -332,7 +333,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -342,7 +343,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.releasedAt === undefined){
+if((data.releasedAt === undefined) || (!(func0.call(data, "releasedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "releasedAt"},message:"must have required property '"+"releasedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -352,7 +353,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.reservationId !== undefined){
+if(data.reservationId !== undefined && func0.call(data, "reservationId")){
 let data0 = data.reservationId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -377,7 +378,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data1 = data.productId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -402,7 +403,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.warehouseId !== undefined){
+if(data.warehouseId !== undefined && func0.call(data, "warehouseId")){
 let data2 = data.warehouseId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -427,7 +428,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data3 = data.orderId;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -452,7 +453,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data4 = data.quantity;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err14 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -487,7 +488,7 @@ errors++;
 }
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data5 = data.reason;
 if(typeof data5 !== "string"){
 const err17 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -510,7 +511,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.releasedAt !== undefined){
+if(data.releasedAt !== undefined && func0.call(data, "releasedAt")){
 let data6 = data.releasedAt;
 if(typeof data6 === "string"){
 if(!(formats8.validate(data6))){
@@ -558,7 +559,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.reservationId === undefined){
+if((data.reservationId === undefined) || (!(func0.call(data, "reservationId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reservationId"},message:"must have required property '"+"reservationId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -568,7 +569,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -578,7 +579,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -588,7 +589,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -598,7 +599,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.expiresAt === undefined){
+if((data.expiresAt === undefined) || (!(func0.call(data, "expiresAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -608,7 +609,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.reservedAt === undefined){
+if((data.reservedAt === undefined) || (!(func0.call(data, "reservedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reservedAt"},message:"must have required property '"+"reservedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -618,7 +619,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "reservationId") || (key0 === "productId")) || (key0 === "warehouseId")) || (key0 === "orderId")) || (key0 === "quantity")) || (key0 === "expiresAt")) || (key0 === "reservedAt"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -630,7 +631,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.reservationId !== undefined){
+if(data.reservationId !== undefined && func0.call(data, "reservationId")){
 let data0 = data.reservationId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -655,7 +656,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data1 = data.productId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -680,7 +681,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.warehouseId !== undefined){
+if(data.warehouseId !== undefined && func0.call(data, "warehouseId")){
 let data2 = data.warehouseId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -705,7 +706,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data3 = data.orderId;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -730,7 +731,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data4 = data.quantity;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err15 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -765,7 +766,7 @@ errors++;
 }
 }
 }
-if(data.expiresAt !== undefined){
+if(data.expiresAt !== undefined && func0.call(data, "expiresAt")){
 let data5 = data.expiresAt;
 if(typeof data5 === "string"){
 if(!(formats8.validate(data5))){
@@ -790,7 +791,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.reservedAt !== undefined){
+if(data.reservedAt !== undefined && func0.call(data, "reservedAt")){
 let data6 = data.reservedAt;
 if(typeof data6 === "string"){
 if(!(formats8.validate(data6))){
@@ -838,7 +839,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.reservationId === undefined){
+if((data.reservationId === undefined) || (!(func0.call(data, "reservationId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reservationId"},message:"must have required property '"+"reservationId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -848,7 +849,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -858,7 +859,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -868,7 +869,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -878,7 +879,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.expiresAt === undefined){
+if((data.expiresAt === undefined) || (!(func0.call(data, "expiresAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -888,7 +889,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.reservedAt === undefined){
+if((data.reservedAt === undefined) || (!(func0.call(data, "reservedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reservedAt"},message:"must have required property '"+"reservedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -898,7 +899,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.reservationId !== undefined){
+if(data.reservationId !== undefined && func0.call(data, "reservationId")){
 let data0 = data.reservationId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -923,7 +924,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data1 = data.productId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -948,7 +949,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.warehouseId !== undefined){
+if(data.warehouseId !== undefined && func0.call(data, "warehouseId")){
 let data2 = data.warehouseId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -973,7 +974,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data3 = data.orderId;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -998,7 +999,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data4 = data.quantity;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err14 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1033,7 +1034,7 @@ errors++;
 }
 }
 }
-if(data.expiresAt !== undefined){
+if(data.expiresAt !== undefined && func0.call(data, "expiresAt")){
 let data5 = data.expiresAt;
 if(typeof data5 === "string"){
 if(!(formats8.validate(data5))){
@@ -1058,7 +1059,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.reservedAt !== undefined){
+if(data.reservedAt !== undefined && func0.call(data, "reservedAt")){
 let data6 = data.reservedAt;
 if(typeof data6 === "string"){
 if(!(formats8.validate(data6))){
@@ -1107,7 +1108,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1117,7 +1118,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.available === undefined){
+if((data.available === undefined) || (!(func0.call(data, "available")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "available"},message:"must have required property '"+"available"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1127,7 +1128,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.threshold === undefined){
+if((data.threshold === undefined) || (!(func0.call(data, "threshold")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1137,7 +1138,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.detectedAt === undefined){
+if((data.detectedAt === undefined) || (!(func0.call(data, "detectedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detectedAt"},message:"must have required property '"+"detectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1147,7 +1148,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "productId") || (key0 === "vendorId")) || (key0 === "warehouseId")) || (key0 === "sku")) || (key0 === "available")) || (key0 === "threshold")) || (key0 === "detectedAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1159,7 +1160,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1184,7 +1185,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1209,7 +1210,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.warehouseId !== undefined){
+if(data.warehouseId !== undefined && func0.call(data, "warehouseId")){
 let data2 = data.warehouseId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -1234,7 +1235,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data3 = data.sku;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
@@ -1259,7 +1260,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.available !== undefined){
+if(data.available !== undefined && func0.call(data, "available")){
 let data4 = data.available;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err13 = {instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1284,7 +1285,7 @@ errors++;
 }
 }
 }
-if(data.threshold !== undefined){
+if(data.threshold !== undefined && func0.call(data, "threshold")){
 let data5 = data.threshold;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err15 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1309,7 +1310,7 @@ errors++;
 }
 }
 }
-if(data.detectedAt !== undefined){
+if(data.detectedAt !== undefined && func0.call(data, "detectedAt")){
 let data6 = data.detectedAt;
 if(typeof data6 === "string"){
 if(!(formats8.validate(data6))){
@@ -1357,7 +1358,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1367,7 +1368,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.available === undefined){
+if((data.available === undefined) || (!(func0.call(data, "available")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "available"},message:"must have required property '"+"available"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1377,7 +1378,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.threshold === undefined){
+if((data.threshold === undefined) || (!(func0.call(data, "threshold")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1387,7 +1388,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.detectedAt === undefined){
+if((data.detectedAt === undefined) || (!(func0.call(data, "detectedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detectedAt"},message:"must have required property '"+"detectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1397,7 +1398,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1422,7 +1423,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1447,7 +1448,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.warehouseId !== undefined){
+if(data.warehouseId !== undefined && func0.call(data, "warehouseId")){
 let data2 = data.warehouseId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -1472,7 +1473,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data3 = data.sku;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
@@ -1497,7 +1498,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.available !== undefined){
+if(data.available !== undefined && func0.call(data, "available")){
 let data4 = data.available;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err12 = {instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1522,7 +1523,7 @@ errors++;
 }
 }
 }
-if(data.threshold !== undefined){
+if(data.threshold !== undefined && func0.call(data, "threshold")){
 let data5 = data.threshold;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1547,7 +1548,7 @@ errors++;
 }
 }
 }
-if(data.detectedAt !== undefined){
+if(data.detectedAt !== undefined && func0.call(data, "detectedAt")){
 let data6 = data.detectedAt;
 if(typeof data6 === "string"){
 if(!(formats8.validate(data6))){
@@ -1595,7 +1596,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1605,7 +1606,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1615,7 +1616,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.available === undefined){
+if((data.available === undefined) || (!(func0.call(data, "available")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "available"},message:"must have required property '"+"available"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1625,7 +1626,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1635,7 +1636,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1645,7 +1646,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "productId") || (key0 === "warehouseId")) || (key0 === "sku")) || (key0 === "quantity")) || (key0 === "available")) || (key0 === "previousQuantity")) || (key0 === "reason")) || (key0 === "updatedAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1657,7 +1658,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1682,7 +1683,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.warehouseId !== undefined){
+if(data.warehouseId !== undefined && func0.call(data, "warehouseId")){
 let data1 = data.warehouseId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1707,7 +1708,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data2 = data.sku;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
@@ -1732,7 +1733,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data3 = data.quantity;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1757,7 +1758,7 @@ errors++;
 }
 }
 }
-if(data.available !== undefined){
+if(data.available !== undefined && func0.call(data, "available")){
 let data4 = data.available;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err14 = {instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1782,7 +1783,7 @@ errors++;
 }
 }
 }
-if(data.previousQuantity !== undefined){
+if(data.previousQuantity !== undefined && func0.call(data, "previousQuantity")){
 let data5 = data.previousQuantity;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err16 = {instancePath:instancePath+"/previousQuantity",schemaPath:"#/properties/previousQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1807,7 +1808,7 @@ errors++;
 }
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data6 = data.reason;
 if(typeof data6 !== "string"){
 const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1830,7 +1831,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data7 = data.updatedAt;
 if(typeof data7 === "string"){
 if(!(formats8.validate(data7))){
@@ -1878,7 +1879,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1888,7 +1889,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1898,7 +1899,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.available === undefined){
+if((data.available === undefined) || (!(func0.call(data, "available")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "available"},message:"must have required property '"+"available"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1908,7 +1909,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1918,7 +1919,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1928,7 +1929,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1953,7 +1954,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.warehouseId !== undefined){
+if(data.warehouseId !== undefined && func0.call(data, "warehouseId")){
 let data1 = data.warehouseId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1978,7 +1979,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data2 = data.sku;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
@@ -2003,7 +2004,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data3 = data.quantity;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err11 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2028,7 +2029,7 @@ errors++;
 }
 }
 }
-if(data.available !== undefined){
+if(data.available !== undefined && func0.call(data, "available")){
 let data4 = data.available;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err13 = {instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2053,7 +2054,7 @@ errors++;
 }
 }
 }
-if(data.previousQuantity !== undefined){
+if(data.previousQuantity !== undefined && func0.call(data, "previousQuantity")){
 let data5 = data.previousQuantity;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err15 = {instancePath:instancePath+"/previousQuantity",schemaPath:"#/properties/previousQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2078,7 +2079,7 @@ errors++;
 }
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data6 = data.reason;
 if(typeof data6 !== "string"){
 const err17 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2101,7 +2102,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data7 = data.updatedAt;
 if(typeof data7 === "string"){
 if(!(formats8.validate(data7))){

@@ -55,6 +55,43 @@ export const userLocationUpdated: EventDescriptor<T.UserLocationUpdated> = {
     file: 'location.asyncapi.yaml',
     pointer: '/components/messages/UserLocationUpdated',
   },
+  schema: {
+    type: 'object',
+    required: ['userId', 'location', 'updatedAt'],
+    properties: {
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      location: {
+        description: 'The user\'s position (same shape as GeoPoint). Written out here rather than referenced so that the whole object can be marked sensitive.',
+        type: 'object',
+        required: ['lat', 'long'],
+        'x-herald-sensitive': true,
+        properties: {
+          lat: {
+            type: 'number',
+            minimum: -90,
+            maximum: 90,
+          },
+          long: {
+            type: 'number',
+            minimum: -180,
+            maximum: 180,
+          },
+          accuracy: {
+            description: 'Horizontal accuracy radius in metres.',
+            type: 'number',
+            minimum: 0,
+          },
+        },
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const vendorLocationUpdated: EventDescriptor<T.VendorLocationUpdated> = {
@@ -80,6 +117,75 @@ export const vendorLocationUpdated: EventDescriptor<T.VendorLocationUpdated> = {
   source: {
     file: 'location.asyncapi.yaml',
     pointer: '/components/messages/VendorLocationUpdated',
+  },
+  schema: {
+    type: 'object',
+    required: ['vendorId', 'location', 'source', 'updatedAt'],
+    properties: {
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      location: {
+        title: 'GeoPoint',
+        description: 'A WGS 84 position.',
+        type: 'object',
+        required: ['lat', 'long'],
+        properties: {
+          lat: {
+            description: 'Latitude in degrees.',
+            type: 'number',
+            minimum: -90,
+            maximum: 90,
+          },
+          long: {
+            description: 'Longitude in degrees.',
+            type: 'number',
+            minimum: -180,
+            maximum: 180,
+          },
+          accuracy: {
+            description: 'Horizontal accuracy radius in metres.',
+            type: 'number',
+            minimum: 0,
+          },
+        },
+      },
+      previousLocation: {
+        title: 'GeoPoint',
+        description: 'A WGS 84 position.',
+        type: 'object',
+        required: ['lat', 'long'],
+        properties: {
+          lat: {
+            description: 'Latitude in degrees.',
+            type: 'number',
+            minimum: -90,
+            maximum: 90,
+          },
+          long: {
+            description: 'Longitude in degrees.',
+            type: 'number',
+            minimum: -180,
+            maximum: 180,
+          },
+          accuracy: {
+            description: 'Horizontal accuracy radius in metres.',
+            type: 'number',
+            minimum: 0,
+          },
+        },
+      },
+      source: {
+        description: 'How the position was obtained.',
+        type: 'string',
+        enum: ['gps', 'manual', 'geocoded'],
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

@@ -6,6 +6,7 @@ const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.de
 
 export const validateUserLocationUpdatedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["userId","location","updatedAt"],"properties":{"userId":{"type":"string","format":"uuid"},"location":{"description":"The user's position (same shape as GeoPoint). Written out here rather than referenced so that the whole object can be marked sensitive.","type":"object","required":["lat","long"],"x-herald-sensitive":true,"properties":{"lat":{"type":"number","minimum":-90,"maximum":90},"long":{"type":"number","minimum":-180,"maximum":180},"accuracy":{"description":"Horizontal accuracy radius in metres.","type":"number","minimum":0}},"additionalProperties":false},"updatedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:location:user.location.updated:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const formats2 = runtime0.fullFormats["date-time"];
 
@@ -14,7 +15,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -24,7 +25,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.location === undefined){
+if((data.location === undefined) || (!(func0.call(data, "location")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -34,7 +35,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -44,7 +45,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((key0 === "userId") || (key0 === "location")) || (key0 === "updatedAt"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -56,7 +57,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -81,10 +82,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.location !== undefined){
+if(data.location !== undefined && func0.call(data, "location")){
 let data1 = data.location;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.lat === undefined){
+if((data1.lat === undefined) || (!(func0.call(data1, "lat")))){
 const err6 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "lat"},message:"must have required property '"+"lat"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -94,7 +95,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data1.long === undefined){
+if((data1.long === undefined) || (!(func0.call(data1, "long")))){
 const err7 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "long"},message:"must have required property '"+"long"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -104,7 +105,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 of Object.keys(data1)){
 if(!(((key1 === "lat") || (key1 === "long")) || (key1 === "accuracy"))){
 const err8 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -116,7 +117,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data1.lat !== undefined){
+if(data1.lat !== undefined && func0.call(data1, "lat")){
 let data2 = data1.lat;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 90 || isNaN(data2)){
@@ -151,7 +152,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data1.long !== undefined){
+if(data1.long !== undefined && func0.call(data1, "long")){
 let data3 = data1.long;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 180 || isNaN(data3)){
@@ -186,7 +187,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.accuracy !== undefined){
+if(data1.accuracy !== undefined && func0.call(data1, "accuracy")){
 let data4 = data1.accuracy;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
@@ -223,7 +224,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data5 = data.updatedAt;
 if(typeof data5 === "string"){
 if(!(formats2.validate(data5))){
@@ -271,7 +272,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -281,7 +282,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.location === undefined){
+if((data.location === undefined) || (!(func0.call(data, "location")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -291,7 +292,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -301,7 +302,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -326,10 +327,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.location !== undefined){
+if(data.location !== undefined && func0.call(data, "location")){
 let data1 = data.location;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.lat === undefined){
+if((data1.lat === undefined) || (!(func0.call(data1, "lat")))){
 const err5 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "lat"},message:"must have required property '"+"lat"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -339,7 +340,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.long === undefined){
+if((data1.long === undefined) || (!(func0.call(data1, "long")))){
 const err6 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "long"},message:"must have required property '"+"long"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -349,7 +350,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data1.lat !== undefined){
+if(data1.lat !== undefined && func0.call(data1, "lat")){
 let data2 = data1.lat;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 90 || isNaN(data2)){
@@ -384,7 +385,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data1.long !== undefined){
+if(data1.long !== undefined && func0.call(data1, "long")){
 let data3 = data1.long;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 180 || isNaN(data3)){
@@ -419,7 +420,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data1.accuracy !== undefined){
+if(data1.accuracy !== undefined && func0.call(data1, "accuracy")){
 let data4 = data1.accuracy;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
@@ -456,7 +457,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data5 = data.updatedAt;
 if(typeof data5 === "string"){
 if(!(formats2.validate(data5))){
@@ -504,7 +505,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -514,7 +515,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.location === undefined){
+if((data.location === undefined) || (!(func0.call(data, "location")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -524,7 +525,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.source === undefined){
+if((data.source === undefined) || (!(func0.call(data, "source")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -534,7 +535,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -544,7 +545,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((key0 === "vendorId") || (key0 === "location")) || (key0 === "previousLocation")) || (key0 === "source")) || (key0 === "updatedAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -556,7 +557,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data0 = data.vendorId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -581,10 +582,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.location !== undefined){
+if(data.location !== undefined && func0.call(data, "location")){
 let data1 = data.location;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.lat === undefined){
+if((data1.lat === undefined) || (!(func0.call(data1, "lat")))){
 const err7 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "lat"},message:"must have required property '"+"lat"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -594,7 +595,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data1.long === undefined){
+if((data1.long === undefined) || (!(func0.call(data1, "long")))){
 const err8 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "long"},message:"must have required property '"+"long"+"'"};
 if(vErrors === null){
 vErrors = [err8];
@@ -604,7 +605,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 of Object.keys(data1)){
 if(!(((key1 === "lat") || (key1 === "long")) || (key1 === "accuracy"))){
 const err9 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -616,7 +617,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data1.lat !== undefined){
+if(data1.lat !== undefined && func0.call(data1, "lat")){
 let data2 = data1.lat;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 90 || isNaN(data2)){
@@ -651,7 +652,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data1.long !== undefined){
+if(data1.long !== undefined && func0.call(data1, "long")){
 let data3 = data1.long;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 180 || isNaN(data3)){
@@ -686,7 +687,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data1.accuracy !== undefined){
+if(data1.accuracy !== undefined && func0.call(data1, "accuracy")){
 let data4 = data1.accuracy;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
@@ -723,10 +724,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.previousLocation !== undefined){
+if(data.previousLocation !== undefined && func0.call(data, "previousLocation")){
 let data5 = data.previousLocation;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.lat === undefined){
+if((data5.lat === undefined) || (!(func0.call(data5, "lat")))){
 const err19 = {instancePath:instancePath+"/previousLocation",schemaPath:"#/properties/previousLocation/required",keyword:"required",params:{missingProperty: "lat"},message:"must have required property '"+"lat"+"'"};
 if(vErrors === null){
 vErrors = [err19];
@@ -736,7 +737,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5.long === undefined){
+if((data5.long === undefined) || (!(func0.call(data5, "long")))){
 const err20 = {instancePath:instancePath+"/previousLocation",schemaPath:"#/properties/previousLocation/required",keyword:"required",params:{missingProperty: "long"},message:"must have required property '"+"long"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -746,7 +747,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key2 in data5){
+for(const key2 of Object.keys(data5)){
 if(!(((key2 === "lat") || (key2 === "long")) || (key2 === "accuracy"))){
 const err21 = {instancePath:instancePath+"/previousLocation",schemaPath:"#/properties/previousLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -758,7 +759,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data5.lat !== undefined){
+if(data5.lat !== undefined && func0.call(data5, "lat")){
 let data6 = data5.lat;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 90 || isNaN(data6)){
@@ -793,7 +794,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.long !== undefined){
+if(data5.long !== undefined && func0.call(data5, "long")){
 let data7 = data5.long;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 180 || isNaN(data7)){
@@ -828,7 +829,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data5.accuracy !== undefined){
+if(data5.accuracy !== undefined && func0.call(data5, "accuracy")){
 let data8 = data5.accuracy;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
@@ -865,7 +866,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data9 = data.source;
 if(typeof data9 !== "string"){
 const err31 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -888,7 +889,7 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data10 = data.updatedAt;
 if(typeof data10 === "string"){
 if(!(formats2.validate(data10))){
@@ -936,7 +937,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -946,7 +947,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.location === undefined){
+if((data.location === undefined) || (!(func0.call(data, "location")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -956,7 +957,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.source === undefined){
+if((data.source === undefined) || (!(func0.call(data, "source")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -966,7 +967,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -976,7 +977,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data0 = data.vendorId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1001,10 +1002,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.location !== undefined){
+if(data.location !== undefined && func0.call(data, "location")){
 let data1 = data.location;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.lat === undefined){
+if((data1.lat === undefined) || (!(func0.call(data1, "lat")))){
 const err6 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "lat"},message:"must have required property '"+"lat"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1014,7 +1015,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data1.long === undefined){
+if((data1.long === undefined) || (!(func0.call(data1, "long")))){
 const err7 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "long"},message:"must have required property '"+"long"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1024,7 +1025,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data1.lat !== undefined){
+if(data1.lat !== undefined && func0.call(data1, "lat")){
 let data2 = data1.lat;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 90 || isNaN(data2)){
@@ -1059,7 +1060,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.long !== undefined){
+if(data1.long !== undefined && func0.call(data1, "long")){
 let data3 = data1.long;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 180 || isNaN(data3)){
@@ -1094,7 +1095,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data1.accuracy !== undefined){
+if(data1.accuracy !== undefined && func0.call(data1, "accuracy")){
 let data4 = data1.accuracy;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
@@ -1131,10 +1132,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.previousLocation !== undefined){
+if(data.previousLocation !== undefined && func0.call(data, "previousLocation")){
 let data5 = data.previousLocation;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.lat === undefined){
+if((data5.lat === undefined) || (!(func0.call(data5, "lat")))){
 const err17 = {instancePath:instancePath+"/previousLocation",schemaPath:"#/properties/previousLocation/required",keyword:"required",params:{missingProperty: "lat"},message:"must have required property '"+"lat"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1144,7 +1145,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5.long === undefined){
+if((data5.long === undefined) || (!(func0.call(data5, "long")))){
 const err18 = {instancePath:instancePath+"/previousLocation",schemaPath:"#/properties/previousLocation/required",keyword:"required",params:{missingProperty: "long"},message:"must have required property '"+"long"+"'"};
 if(vErrors === null){
 vErrors = [err18];
@@ -1154,7 +1155,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data5.lat !== undefined){
+if(data5.lat !== undefined && func0.call(data5, "lat")){
 let data6 = data5.lat;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 90 || isNaN(data6)){
@@ -1189,7 +1190,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data5.long !== undefined){
+if(data5.long !== undefined && func0.call(data5, "long")){
 let data7 = data5.long;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 180 || isNaN(data7)){
@@ -1224,7 +1225,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.accuracy !== undefined){
+if(data5.accuracy !== undefined && func0.call(data5, "accuracy")){
 let data8 = data5.accuracy;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
@@ -1261,7 +1262,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data9 = data.source;
 if(typeof data9 !== "string"){
 const err28 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1284,7 +1285,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data10 = data.updatedAt;
 if(typeof data10 === "string"){
 if(!(formats2.validate(data10))){

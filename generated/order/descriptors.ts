@@ -112,6 +112,63 @@ export const orderCancelled: EventDescriptor<T.OrderCancelled> = {
     file: 'order.asyncapi.yaml',
     pointer: '/components/messages/OrderCancelled',
   },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'userId', 'reason', 'cancelledBy', 'cancelledAt'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      reason: {
+        type: 'string',
+        enum: [
+          'customer_request',
+          'payment_failed',
+          'out_of_stock',
+          'vendor_unavailable',
+          'fraud_suspected',
+          'timeout',
+        ],
+      },
+      cancelledBy: {
+        type: 'string',
+        enum: ['customer', 'vendor', 'system', 'admin'],
+      },
+      note: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 500,
+      },
+      refundAmount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      cancelledAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const orderConfirmed: EventDescriptor<T.OrderConfirmed> = {
@@ -138,6 +195,51 @@ export const orderConfirmed: EventDescriptor<T.OrderConfirmed> = {
     file: 'order.asyncapi.yaml',
     pointer: '/components/messages/OrderConfirmed',
   },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'userId', 'paymentId', 'total', 'confirmedAt'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      total: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      estimatedDeliveryDate: {
+        type: 'string',
+        format: 'date',
+      },
+      confirmedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const orderCreatedV1: EventDescriptor<T.OrderCreatedV1> = {
@@ -163,6 +265,94 @@ export const orderCreatedV1: EventDescriptor<T.OrderCreatedV1> = {
   source: {
     file: 'order.asyncapi.yaml',
     pointer: '/components/messages/OrderCreatedV1',
+  },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'userId', 'items', 'totalAmount', 'createdAt'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      items: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 100,
+        items: {
+          title: 'LineItem',
+          description: 'One product line of an order or a cart.',
+          type: 'object',
+          required: ['productId', 'quantity', 'unitPrice'],
+          properties: {
+            productId: {
+              type: 'string',
+              format: 'uuid',
+            },
+            sku: {
+              type: 'string',
+              pattern: '^[A-Za-z0-9._-]{1,64}$',
+            },
+            name: {
+              description: 'Product name at the time the line was created.',
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+            quantity: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 10000,
+            },
+            unitPrice: {
+              title: 'Money',
+              description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+              type: 'object',
+              required: ['amount', 'currency'],
+              properties: {
+                amount: {
+                  description: 'Amount in minor units.',
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000000,
+                },
+                currency: {
+                  description: 'ISO 4217 alphabetic currency code.',
+                  type: 'string',
+                  pattern: '^[A-Z]{3}$',
+                },
+              },
+            },
+          },
+        },
+      },
+      totalAmount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      createdAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -199,6 +389,286 @@ export const orderCreatedV2: EventDescriptor<T.OrderCreatedV2> = {
     file: 'order.asyncapi.yaml',
     pointer: '/components/messages/OrderCreated',
   },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'userId', 'items', 'totals', 'shippingAddress', 'createdAt'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      items: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 100,
+        items: {
+          title: 'LineItem',
+          description: 'One product line of an order or a cart.',
+          type: 'object',
+          required: ['productId', 'quantity', 'unitPrice'],
+          properties: {
+            productId: {
+              type: 'string',
+              format: 'uuid',
+            },
+            sku: {
+              type: 'string',
+              pattern: '^[A-Za-z0-9._-]{1,64}$',
+            },
+            name: {
+              description: 'Product name at the time the line was created.',
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+            quantity: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 10000,
+            },
+            unitPrice: {
+              title: 'Money',
+              description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+              type: 'object',
+              required: ['amount', 'currency'],
+              properties: {
+                amount: {
+                  description: 'Amount in minor units.',
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000000,
+                },
+                currency: {
+                  description: 'ISO 4217 alphabetic currency code.',
+                  type: 'string',
+                  pattern: '^[A-Z]{3}$',
+                },
+              },
+            },
+          },
+        },
+      },
+      totals: {
+        title: 'OrderTotals',
+        description: 'The amounts of an order, all in the order\'s currency.',
+        type: 'object',
+        required: ['subtotal', 'tax', 'shipping', 'total'],
+        properties: {
+          subtotal: {
+            title: 'Money',
+            description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+            type: 'object',
+            required: ['amount', 'currency'],
+            properties: {
+              amount: {
+                description: 'Amount in minor units.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000,
+              },
+              currency: {
+                description: 'ISO 4217 alphabetic currency code.',
+                type: 'string',
+                pattern: '^[A-Z]{3}$',
+              },
+            },
+          },
+          discount: {
+            title: 'Money',
+            description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+            type: 'object',
+            required: ['amount', 'currency'],
+            properties: {
+              amount: {
+                description: 'Amount in minor units.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000,
+              },
+              currency: {
+                description: 'ISO 4217 alphabetic currency code.',
+                type: 'string',
+                pattern: '^[A-Z]{3}$',
+              },
+            },
+          },
+          tax: {
+            title: 'Money',
+            description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+            type: 'object',
+            required: ['amount', 'currency'],
+            properties: {
+              amount: {
+                description: 'Amount in minor units.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000,
+              },
+              currency: {
+                description: 'ISO 4217 alphabetic currency code.',
+                type: 'string',
+                pattern: '^[A-Z]{3}$',
+              },
+            },
+          },
+          shipping: {
+            title: 'Money',
+            description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+            type: 'object',
+            required: ['amount', 'currency'],
+            properties: {
+              amount: {
+                description: 'Amount in minor units.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000,
+              },
+              currency: {
+                description: 'ISO 4217 alphabetic currency code.',
+                type: 'string',
+                pattern: '^[A-Z]{3}$',
+              },
+            },
+          },
+          total: {
+            title: 'Money',
+            description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+            type: 'object',
+            required: ['amount', 'currency'],
+            properties: {
+              amount: {
+                description: 'Amount in minor units.',
+                type: 'integer',
+                minimum: 0,
+                maximum: 1000000000000,
+              },
+              currency: {
+                description: 'ISO 4217 alphabetic currency code.',
+                type: 'string',
+                pattern: '^[A-Z]{3}$',
+              },
+            },
+          },
+        },
+      },
+      shippingAddress: {
+        title: 'Address',
+        description: 'A postal address. Street lines, the recipient and the postal code are personal data.',
+        type: 'object',
+        required: ['line1', 'city', 'country'],
+        properties: {
+          recipientName: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            'x-herald-sensitive': true,
+          },
+          line1: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            'x-herald-sensitive': true,
+          },
+          line2: {
+            type: 'string',
+            maxLength: 200,
+            'x-herald-sensitive': true,
+          },
+          city: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          region: {
+            description: 'State, province or county.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          postalCode: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 20,
+            'x-herald-sensitive': true,
+          },
+          country: {
+            description: 'ISO 3166-1 alpha-2 country code.',
+            type: 'string',
+            pattern: '^[A-Z]{2}$',
+          },
+        },
+      },
+      billingAddress: {
+        title: 'Address',
+        description: 'A postal address. Street lines, the recipient and the postal code are personal data.',
+        type: 'object',
+        required: ['line1', 'city', 'country'],
+        properties: {
+          recipientName: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            'x-herald-sensitive': true,
+          },
+          line1: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            'x-herald-sensitive': true,
+          },
+          line2: {
+            type: 'string',
+            maxLength: 200,
+            'x-herald-sensitive': true,
+          },
+          city: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          region: {
+            description: 'State, province or county.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          postalCode: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 20,
+            'x-herald-sensitive': true,
+          },
+          country: {
+            description: 'ISO 3166-1 alpha-2 country code.',
+            type: 'string',
+            pattern: '^[A-Z]{2}$',
+          },
+        },
+      },
+      metadata: {
+        title: 'Metadata',
+        description: 'Free-form string annotations (source system, campaign, ...). Open on purpose: any key is allowed, values are short strings.',
+        type: 'object',
+        maxProperties: 50,
+        additionalProperties: {
+          type: 'string',
+          maxLength: 500,
+        },
+      },
+      createdAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const orderDelivered: EventDescriptor<T.OrderDelivered> = {
@@ -224,6 +694,40 @@ export const orderDelivered: EventDescriptor<T.OrderDelivered> = {
   source: {
     file: 'order.asyncapi.yaml',
     pointer: '/components/messages/OrderDelivered',
+  },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'userId', 'deliveredAt'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      shipmentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      receivedBy: {
+        description: 'Name of the person who signed for the parcel.',
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+        'x-herald-sensitive': true,
+      },
+      proofOfDeliveryUrl: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+      },
+      deliveredAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -251,6 +755,47 @@ export const orderShipped: EventDescriptor<T.OrderShipped> = {
     file: 'order.asyncapi.yaml',
     pointer: '/components/messages/OrderShipped',
   },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'userId', 'shipmentId', 'carrier', 'trackingNumber', 'shippedAt'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      shipmentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      carrier: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 50,
+      },
+      trackingNumber: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 64,
+      },
+      trackingUrl: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+      },
+      estimatedDeliveryDate: {
+        type: 'string',
+        format: 'date',
+      },
+      shippedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const orderStatusChanged: EventDescriptor<T.OrderStatusChanged> = {
@@ -276,6 +821,51 @@ export const orderStatusChanged: EventDescriptor<T.OrderStatusChanged> = {
   source: {
     file: 'order.asyncapi.yaml',
     pointer: '/components/messages/OrderStatusChanged',
+  },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'previousStatus', 'status', 'changedAt'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      previousStatus: {
+        title: 'OrderStatus',
+        type: 'string',
+        enum: [
+          'pending',
+          'confirmed',
+          'processing',
+          'shipped',
+          'delivered',
+          'cancelled',
+          'returned',
+        ],
+      },
+      status: {
+        title: 'OrderStatus',
+        type: 'string',
+        enum: [
+          'pending',
+          'confirmed',
+          'processing',
+          'shipped',
+          'delivered',
+          'cancelled',
+          'returned',
+        ],
+      },
+      reason: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 500,
+      },
+      changedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

@@ -1,16 +1,17 @@
 // Generated from contracts/order.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
-import * as runtime1Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime1Module from 'ajv-formats/dist/formats.js';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
 export const validateOrderCancelledV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["orderId","userId","reason","cancelledBy","cancelledAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"userId":{"type":"string","format":"uuid"},"reason":{"type":"string","enum":["customer_request","payment_failed","out_of_stock","vendor_unavailable","fraud_suspected","timeout"]},"cancelledBy":{"type":"string","enum":["customer","vendor","system","admin"]},"note":{"type":"string","minLength":1,"maxLength":500},"refundAmount":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"cancelledAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:order:order.cancelled:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
+const func55 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = runtime0.fullFormats["date-time"];
-const func2 = runtime1.default;
+const formats4 = runtime1.fullFormats["date-time"];
 const pattern0 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -18,7 +19,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -28,7 +29,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -38,7 +39,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -48,7 +49,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.cancelledBy === undefined){
+if((data.cancelledBy === undefined) || (!(func0.call(data, "cancelledBy")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cancelledBy"},message:"must have required property '"+"cancelledBy"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -58,7 +59,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.cancelledAt === undefined){
+if((data.cancelledAt === undefined) || (!(func0.call(data, "cancelledAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cancelledAt"},message:"must have required property '"+"cancelledAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -68,7 +69,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "orderId") || (key0 === "userId")) || (key0 === "reason")) || (key0 === "cancelledBy")) || (key0 === "note")) || (key0 === "refundAmount")) || (key0 === "cancelledAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -80,7 +81,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -105,7 +106,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -130,7 +131,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 !== "string"){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -153,7 +154,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.cancelledBy !== undefined){
+if(data.cancelledBy !== undefined && func0.call(data, "cancelledBy")){
 let data3 = data.cancelledBy;
 if(typeof data3 !== "string"){
 const err12 = {instancePath:instancePath+"/cancelledBy",schemaPath:"#/properties/cancelledBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -176,10 +177,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.note !== undefined){
+if(data.note !== undefined && func0.call(data, "note")){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func2(data4) > 500){
+if(func55(data4) > 500){
 const err14 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -189,7 +190,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func55(data4) < 1){
 const err15 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -211,10 +212,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.refundAmount !== undefined){
+if(data.refundAmount !== undefined && func0.call(data, "refundAmount")){
 let data5 = data.refundAmount;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err17 = {instancePath:instancePath+"/refundAmount",schemaPath:"#/properties/refundAmount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -224,7 +225,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err18 = {instancePath:instancePath+"/refundAmount",schemaPath:"#/properties/refundAmount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err18];
@@ -234,7 +235,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key1 in data5){
+for(const key1 of Object.keys(data5)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err19 = {instancePath:instancePath+"/refundAmount",schemaPath:"#/properties/refundAmount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -246,7 +247,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err20 = {instancePath:instancePath+"/refundAmount/amount",schemaPath:"#/properties/refundAmount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -281,7 +282,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern0.test(data7)){
@@ -318,7 +319,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.cancelledAt !== undefined){
+if(data.cancelledAt !== undefined && func0.call(data, "cancelledAt")){
 let data8 = data.cancelledAt;
 if(typeof data8 === "string"){
 if(!(formats4.validate(data8))){
@@ -366,7 +367,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -376,7 +377,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -386,7 +387,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -396,7 +397,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.cancelledBy === undefined){
+if((data.cancelledBy === undefined) || (!(func0.call(data, "cancelledBy")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cancelledBy"},message:"must have required property '"+"cancelledBy"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -406,7 +407,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.cancelledAt === undefined){
+if((data.cancelledAt === undefined) || (!(func0.call(data, "cancelledAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cancelledAt"},message:"must have required property '"+"cancelledAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -416,7 +417,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -441,7 +442,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -466,7 +467,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -489,7 +490,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.cancelledBy !== undefined){
+if(data.cancelledBy !== undefined && func0.call(data, "cancelledBy")){
 let data3 = data.cancelledBy;
 if(typeof data3 !== "string"){
 const err11 = {instancePath:instancePath+"/cancelledBy",schemaPath:"#/properties/cancelledBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -512,10 +513,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.note !== undefined){
+if(data.note !== undefined && func0.call(data, "note")){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func2(data4) > 500){
+if(func55(data4) > 500){
 const err13 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -525,7 +526,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func55(data4) < 1){
 const err14 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -547,10 +548,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.refundAmount !== undefined){
+if(data.refundAmount !== undefined && func0.call(data, "refundAmount")){
 let data5 = data.refundAmount;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err16 = {instancePath:instancePath+"/refundAmount",schemaPath:"#/properties/refundAmount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -560,7 +561,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err17 = {instancePath:instancePath+"/refundAmount",schemaPath:"#/properties/refundAmount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -570,7 +571,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err18 = {instancePath:instancePath+"/refundAmount/amount",schemaPath:"#/properties/refundAmount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -605,7 +606,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern0.test(data7)){
@@ -642,7 +643,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.cancelledAt !== undefined){
+if(data.cancelledAt !== undefined && func0.call(data, "cancelledAt")){
 let data8 = data.cancelledAt;
 if(typeof data8 === "string"){
 if(!(formats4.validate(data8))){
@@ -684,14 +685,14 @@ return errors === 0;
 
 export const validateOrderConfirmedV1Publish: Validator = validate12;
 const schema13 = {"type":"object","required":["orderId","userId","paymentId","total","confirmedAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"userId":{"type":"string","format":"uuid"},"paymentId":{"type":"string","format":"uuid"},"total":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"estimatedDeliveryDate":{"type":"string","format":"date"},"confirmedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:order:order.confirmed:v1:publish"};
-const formats18 = runtime0.fullFormats.date;
+const formats18 = runtime1.fullFormats.date;
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:order:order.confirmed:v1:publish" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -701,7 +702,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -711,7 +712,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -721,7 +722,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.total === undefined){
+if((data.total === undefined) || (!(func0.call(data, "total")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -731,7 +732,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.confirmedAt === undefined){
+if((data.confirmedAt === undefined) || (!(func0.call(data, "confirmedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confirmedAt"},message:"must have required property '"+"confirmedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -741,7 +742,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "orderId") || (key0 === "userId")) || (key0 === "paymentId")) || (key0 === "total")) || (key0 === "estimatedDeliveryDate")) || (key0 === "confirmedAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -753,7 +754,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -778,7 +779,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -803,7 +804,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data2 = data.paymentId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -828,10 +829,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.total !== undefined){
+if(data.total !== undefined && func0.call(data, "total")){
 let data3 = data.total;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err12 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -841,7 +842,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err13 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -851,7 +852,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err14 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -863,7 +864,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err15 = {instancePath:instancePath+"/total/amount",schemaPath:"#/properties/total/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -898,7 +899,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -935,7 +936,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.estimatedDeliveryDate !== undefined){
+if(data.estimatedDeliveryDate !== undefined && func0.call(data, "estimatedDeliveryDate")){
 let data6 = data.estimatedDeliveryDate;
 if(typeof data6 === "string"){
 if(!(formats18.validate(data6))){
@@ -960,7 +961,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.confirmedAt !== undefined){
+if(data.confirmedAt !== undefined && func0.call(data, "confirmedAt")){
 let data7 = data.confirmedAt;
 if(typeof data7 === "string"){
 if(!(formats4.validate(data7))){
@@ -1008,7 +1009,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1018,7 +1019,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1028,7 +1029,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1038,7 +1039,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.total === undefined){
+if((data.total === undefined) || (!(func0.call(data, "total")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1048,7 +1049,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.confirmedAt === undefined){
+if((data.confirmedAt === undefined) || (!(func0.call(data, "confirmedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confirmedAt"},message:"must have required property '"+"confirmedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1058,7 +1059,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1083,7 +1084,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1108,7 +1109,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data2 = data.paymentId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -1133,10 +1134,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.total !== undefined){
+if(data.total !== undefined && func0.call(data, "total")){
 let data3 = data.total;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err11 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1146,7 +1147,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err12 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1156,7 +1157,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err13 = {instancePath:instancePath+"/total/amount",schemaPath:"#/properties/total/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1191,7 +1192,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -1228,7 +1229,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.estimatedDeliveryDate !== undefined){
+if(data.estimatedDeliveryDate !== undefined && func0.call(data, "estimatedDeliveryDate")){
 let data6 = data.estimatedDeliveryDate;
 if(typeof data6 === "string"){
 if(!(formats18.validate(data6))){
@@ -1253,7 +1254,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.confirmedAt !== undefined){
+if(data.confirmedAt !== undefined && func0.call(data, "confirmedAt")){
 let data7 = data.confirmedAt;
 if(typeof data7 === "string"){
 if(!(formats4.validate(data7))){
@@ -1302,7 +1303,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1312,7 +1313,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1322,7 +1323,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1332,7 +1333,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.totalAmount === undefined){
+if((data.totalAmount === undefined) || (!(func0.call(data, "totalAmount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "totalAmount"},message:"must have required property '"+"totalAmount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1342,7 +1343,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1352,7 +1353,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((key0 === "orderId") || (key0 === "userId")) || (key0 === "items")) || (key0 === "totalAmount")) || (key0 === "createdAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1364,7 +1365,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1389,7 +1390,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1414,7 +1415,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data2 = data.items;
 if(Array.isArray(data2)){
 if(data2.length > 100){
@@ -1441,7 +1442,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.productId === undefined){
+if((data3.productId === undefined) || (!(func0.call(data3, "productId")))){
 const err12 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1451,7 +1452,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.quantity === undefined){
+if((data3.quantity === undefined) || (!(func0.call(data3, "quantity")))){
 const err13 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1461,7 +1462,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.unitPrice === undefined){
+if((data3.unitPrice === undefined) || (!(func0.call(data3, "unitPrice")))){
 const err14 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1471,7 +1472,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!(((((key1 === "productId") || (key1 === "sku")) || (key1 === "name")) || (key1 === "quantity")) || (key1 === "unitPrice"))){
 const err15 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1483,7 +1484,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data3.productId !== undefined){
+if(data3.productId !== undefined && func0.call(data3, "productId")){
 let data4 = data3.productId;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -1508,7 +1509,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data3.sku !== undefined){
+if(data3.sku !== undefined && func0.call(data3, "sku")){
 let data5 = data3.sku;
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
@@ -1533,10 +1534,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func55(data6) > 200){
 const err20 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1546,7 +1547,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func55(data6) < 1){
 const err21 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -1568,7 +1569,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data3.quantity !== undefined){
+if(data3.quantity !== undefined && func0.call(data3, "quantity")){
 let data7 = data3.quantity;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err23 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1603,10 +1604,10 @@ errors++;
 }
 }
 }
-if(data3.unitPrice !== undefined){
+if(data3.unitPrice !== undefined && func0.call(data3, "unitPrice")){
 let data8 = data3.unitPrice;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
+if((data8.amount === undefined) || (!(func0.call(data8, "amount")))){
 const err26 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1616,7 +1617,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data8.currency === undefined){
+if((data8.currency === undefined) || (!(func0.call(data8, "currency")))){
 const err27 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1626,7 +1627,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data8){
+for(const key2 of Object.keys(data8)){
 if(!((key2 === "amount") || (key2 === "currency"))){
 const err28 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1638,7 +1639,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data8.amount !== undefined){
+if(data8.amount !== undefined && func0.call(data8, "amount")){
 let data9 = data8.amount;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err29 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1673,7 +1674,7 @@ errors++;
 }
 }
 }
-if(data8.currency !== undefined){
+if(data8.currency !== undefined && func0.call(data8, "currency")){
 let data10 = data8.currency;
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
@@ -1734,10 +1735,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.totalAmount !== undefined){
+if(data.totalAmount !== undefined && func0.call(data, "totalAmount")){
 let data11 = data.totalAmount;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.amount === undefined){
+if((data11.amount === undefined) || (!(func0.call(data11, "amount")))){
 const err37 = {instancePath:instancePath+"/totalAmount",schemaPath:"#/properties/totalAmount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err37];
@@ -1747,7 +1748,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data11.currency === undefined){
+if((data11.currency === undefined) || (!(func0.call(data11, "currency")))){
 const err38 = {instancePath:instancePath+"/totalAmount",schemaPath:"#/properties/totalAmount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err38];
@@ -1757,7 +1758,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data11){
+for(const key3 of Object.keys(data11)){
 if(!((key3 === "amount") || (key3 === "currency"))){
 const err39 = {instancePath:instancePath+"/totalAmount",schemaPath:"#/properties/totalAmount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1769,7 +1770,7 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data11.amount !== undefined){
+if(data11.amount !== undefined && func0.call(data11, "amount")){
 let data12 = data11.amount;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 const err40 = {instancePath:instancePath+"/totalAmount/amount",schemaPath:"#/properties/totalAmount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1804,7 +1805,7 @@ errors++;
 }
 }
 }
-if(data11.currency !== undefined){
+if(data11.currency !== undefined && func0.call(data11, "currency")){
 let data13 = data11.currency;
 if(typeof data13 === "string"){
 if(!pattern0.test(data13)){
@@ -1841,7 +1842,7 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data14 = data.createdAt;
 if(typeof data14 === "string"){
 if(!(formats4.validate(data14))){
@@ -1889,7 +1890,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1899,7 +1900,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1909,7 +1910,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1919,7 +1920,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.totalAmount === undefined){
+if((data.totalAmount === undefined) || (!(func0.call(data, "totalAmount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "totalAmount"},message:"must have required property '"+"totalAmount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1929,7 +1930,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1939,7 +1940,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1964,7 +1965,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1989,7 +1990,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data2 = data.items;
 if(Array.isArray(data2)){
 if(data2.length > 100){
@@ -2016,7 +2017,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.productId === undefined){
+if((data3.productId === undefined) || (!(func0.call(data3, "productId")))){
 const err11 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2026,7 +2027,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3.quantity === undefined){
+if((data3.quantity === undefined) || (!(func0.call(data3, "quantity")))){
 const err12 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2036,7 +2037,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.unitPrice === undefined){
+if((data3.unitPrice === undefined) || (!(func0.call(data3, "unitPrice")))){
 const err13 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2046,7 +2047,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.productId !== undefined){
+if(data3.productId !== undefined && func0.call(data3, "productId")){
 let data4 = data3.productId;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -2071,7 +2072,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data3.sku !== undefined){
+if(data3.sku !== undefined && func0.call(data3, "sku")){
 let data5 = data3.sku;
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
@@ -2096,10 +2097,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func55(data6) > 200){
 const err18 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2109,7 +2110,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func55(data6) < 1){
 const err19 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -2131,7 +2132,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.quantity !== undefined){
+if(data3.quantity !== undefined && func0.call(data3, "quantity")){
 let data7 = data3.quantity;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err21 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2166,10 +2167,10 @@ errors++;
 }
 }
 }
-if(data3.unitPrice !== undefined){
+if(data3.unitPrice !== undefined && func0.call(data3, "unitPrice")){
 let data8 = data3.unitPrice;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
+if((data8.amount === undefined) || (!(func0.call(data8, "amount")))){
 const err24 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err24];
@@ -2179,7 +2180,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data8.currency === undefined){
+if((data8.currency === undefined) || (!(func0.call(data8, "currency")))){
 const err25 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err25];
@@ -2189,7 +2190,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8.amount !== undefined){
+if(data8.amount !== undefined && func0.call(data8, "amount")){
 let data9 = data8.amount;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err26 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2224,7 +2225,7 @@ errors++;
 }
 }
 }
-if(data8.currency !== undefined){
+if(data8.currency !== undefined && func0.call(data8, "currency")){
 let data10 = data8.currency;
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
@@ -2285,10 +2286,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.totalAmount !== undefined){
+if(data.totalAmount !== undefined && func0.call(data, "totalAmount")){
 let data11 = data.totalAmount;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.amount === undefined){
+if((data11.amount === undefined) || (!(func0.call(data11, "amount")))){
 const err34 = {instancePath:instancePath+"/totalAmount",schemaPath:"#/properties/totalAmount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err34];
@@ -2298,7 +2299,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data11.currency === undefined){
+if((data11.currency === undefined) || (!(func0.call(data11, "currency")))){
 const err35 = {instancePath:instancePath+"/totalAmount",schemaPath:"#/properties/totalAmount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err35];
@@ -2308,7 +2309,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data11.amount !== undefined){
+if(data11.amount !== undefined && func0.call(data11, "amount")){
 let data12 = data11.amount;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 const err36 = {instancePath:instancePath+"/totalAmount/amount",schemaPath:"#/properties/totalAmount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2343,7 +2344,7 @@ errors++;
 }
 }
 }
-if(data11.currency !== undefined){
+if(data11.currency !== undefined && func0.call(data11, "currency")){
 let data13 = data11.currency;
 if(typeof data13 === "string"){
 if(!pattern0.test(data13)){
@@ -2380,7 +2381,7 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data14 = data.createdAt;
 if(typeof data14 === "string"){
 if(!(formats4.validate(data14))){
@@ -2422,7 +2423,6 @@ return errors === 0;
 
 export const validateOrderCreatedV2Publish: Validator = validate16;
 const schema17 = {"type":"object","required":["orderId","userId","items","totals","shippingAddress","createdAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"userId":{"type":"string","format":"uuid"},"vendorId":{"type":"string","format":"uuid"},"items":{"type":"array","minItems":1,"maxItems":100,"items":{"title":"LineItem","description":"One product line of an order or a cart.","type":"object","required":["productId","quantity","unitPrice"],"properties":{"productId":{"type":"string","format":"uuid"},"sku":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"name":{"description":"Product name at the time the line was created.","type":"string","minLength":1,"maxLength":200},"quantity":{"type":"integer","minimum":1,"maximum":10000},"unitPrice":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false}},"additionalProperties":false}},"totals":{"title":"OrderTotals","description":"The amounts of an order, all in the order's currency.","type":"object","required":["subtotal","tax","shipping","total"],"properties":{"subtotal":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"discount":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"tax":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"shipping":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"total":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false}},"additionalProperties":false},"shippingAddress":{"title":"Address","description":"A postal address. Street lines, the recipient and the postal code are personal data.","type":"object","required":["line1","city","country"],"properties":{"recipientName":{"type":"string","minLength":1,"maxLength":200,"x-herald-sensitive":true},"line1":{"type":"string","minLength":1,"maxLength":200,"x-herald-sensitive":true},"line2":{"type":"string","maxLength":200,"x-herald-sensitive":true},"city":{"type":"string","minLength":1,"maxLength":100},"region":{"description":"State, province or county.","type":"string","minLength":1,"maxLength":100},"postalCode":{"type":"string","minLength":1,"maxLength":20,"x-herald-sensitive":true},"country":{"description":"ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$"}},"additionalProperties":false},"billingAddress":{"title":"Address","description":"A postal address. Street lines, the recipient and the postal code are personal data.","type":"object","required":["line1","city","country"],"properties":{"recipientName":{"type":"string","minLength":1,"maxLength":200,"x-herald-sensitive":true},"line1":{"type":"string","minLength":1,"maxLength":200,"x-herald-sensitive":true},"line2":{"type":"string","maxLength":200,"x-herald-sensitive":true},"city":{"type":"string","minLength":1,"maxLength":100},"region":{"description":"State, province or county.","type":"string","minLength":1,"maxLength":100},"postalCode":{"type":"string","minLength":1,"maxLength":20,"x-herald-sensitive":true},"country":{"description":"ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$"}},"additionalProperties":false},"metadata":{"title":"Metadata","description":"Free-form string annotations (source system, campaign, ...). Open on purpose: any key is allowed, values are short strings.","type":"object","maxProperties":50,"additionalProperties":{"type":"string","maxLength":500}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:order:order.created:v2:publish"};
-const func10 = Object.prototype.hasOwnProperty;
 const pattern17 = new RegExp("^[A-Z]{2}$", "u");
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2430,7 +2430,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2440,7 +2440,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2450,7 +2450,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2460,7 +2460,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.totals === undefined){
+if((data.totals === undefined) || (!(func0.call(data, "totals")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "totals"},message:"must have required property '"+"totals"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2470,7 +2470,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.shippingAddress === undefined){
+if((data.shippingAddress === undefined) || (!(func0.call(data, "shippingAddress")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shippingAddress"},message:"must have required property '"+"shippingAddress"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2480,7 +2480,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2490,8 +2490,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func10.call(schema17.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema17.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2502,7 +2502,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2527,7 +2527,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2552,7 +2552,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data2 = data.vendorId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -2577,7 +2577,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data3 = data.items;
 if(Array.isArray(data3)){
 if(data3.length > 100){
@@ -2604,7 +2604,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.productId === undefined){
+if((data4.productId === undefined) || (!(func0.call(data4, "productId")))){
 const err15 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2614,7 +2614,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data4.quantity === undefined){
+if((data4.quantity === undefined) || (!(func0.call(data4, "quantity")))){
 const err16 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -2624,7 +2624,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4.unitPrice === undefined){
+if((data4.unitPrice === undefined) || (!(func0.call(data4, "unitPrice")))){
 const err17 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2634,7 +2634,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data4){
+for(const key1 of Object.keys(data4)){
 if(!(((((key1 === "productId") || (key1 === "sku")) || (key1 === "name")) || (key1 === "quantity")) || (key1 === "unitPrice"))){
 const err18 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2646,7 +2646,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data4.productId !== undefined){
+if(data4.productId !== undefined && func0.call(data4, "productId")){
 let data5 = data4.productId;
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
@@ -2671,7 +2671,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data4.sku !== undefined){
+if(data4.sku !== undefined && func0.call(data4, "sku")){
 let data6 = data4.sku;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
@@ -2696,10 +2696,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data4.name !== undefined){
+if(data4.name !== undefined && func0.call(data4, "name")){
 let data7 = data4.name;
 if(typeof data7 === "string"){
-if(func2(data7) > 200){
+if(func55(data7) > 200){
 const err23 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -2709,7 +2709,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data7) < 1){
+if(func55(data7) < 1){
 const err24 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -2731,7 +2731,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data4.quantity !== undefined){
+if(data4.quantity !== undefined && func0.call(data4, "quantity")){
 let data8 = data4.quantity;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err26 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2766,10 +2766,10 @@ errors++;
 }
 }
 }
-if(data4.unitPrice !== undefined){
+if(data4.unitPrice !== undefined && func0.call(data4, "unitPrice")){
 let data9 = data4.unitPrice;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.amount === undefined){
+if((data9.amount === undefined) || (!(func0.call(data9, "amount")))){
 const err29 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err29];
@@ -2779,7 +2779,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data9.currency === undefined){
+if((data9.currency === undefined) || (!(func0.call(data9, "currency")))){
 const err30 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err30];
@@ -2789,7 +2789,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key2 in data9){
+for(const key2 of Object.keys(data9)){
 if(!((key2 === "amount") || (key2 === "currency"))){
 const err31 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2801,7 +2801,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data9.amount !== undefined){
+if(data9.amount !== undefined && func0.call(data9, "amount")){
 let data10 = data9.amount;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 const err32 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2836,7 +2836,7 @@ errors++;
 }
 }
 }
-if(data9.currency !== undefined){
+if(data9.currency !== undefined && func0.call(data9, "currency")){
 let data11 = data9.currency;
 if(typeof data11 === "string"){
 if(!pattern0.test(data11)){
@@ -2897,10 +2897,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.totals !== undefined){
+if(data.totals !== undefined && func0.call(data, "totals")){
 let data12 = data.totals;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.subtotal === undefined){
+if((data12.subtotal === undefined) || (!(func0.call(data12, "subtotal")))){
 const err40 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "subtotal"},message:"must have required property '"+"subtotal"+"'"};
 if(vErrors === null){
 vErrors = [err40];
@@ -2910,7 +2910,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data12.tax === undefined){
+if((data12.tax === undefined) || (!(func0.call(data12, "tax")))){
 const err41 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'"};
 if(vErrors === null){
 vErrors = [err41];
@@ -2920,7 +2920,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data12.shipping === undefined){
+if((data12.shipping === undefined) || (!(func0.call(data12, "shipping")))){
 const err42 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "shipping"},message:"must have required property '"+"shipping"+"'"};
 if(vErrors === null){
 vErrors = [err42];
@@ -2930,7 +2930,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data12.total === undefined){
+if((data12.total === undefined) || (!(func0.call(data12, "total")))){
 const err43 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err43];
@@ -2940,7 +2940,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key3 in data12){
+for(const key3 of Object.keys(data12)){
 if(!(((((key3 === "subtotal") || (key3 === "discount")) || (key3 === "tax")) || (key3 === "shipping")) || (key3 === "total"))){
 const err44 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2952,10 +2952,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data12.subtotal !== undefined){
+if(data12.subtotal !== undefined && func0.call(data12, "subtotal")){
 let data13 = data12.subtotal;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.amount === undefined){
+if((data13.amount === undefined) || (!(func0.call(data13, "amount")))){
 const err45 = {instancePath:instancePath+"/totals/subtotal",schemaPath:"#/properties/totals/properties/subtotal/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err45];
@@ -2965,7 +2965,7 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data13.currency === undefined){
+if((data13.currency === undefined) || (!(func0.call(data13, "currency")))){
 const err46 = {instancePath:instancePath+"/totals/subtotal",schemaPath:"#/properties/totals/properties/subtotal/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err46];
@@ -2975,7 +2975,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key4 in data13){
+for(const key4 of Object.keys(data13)){
 if(!((key4 === "amount") || (key4 === "currency"))){
 const err47 = {instancePath:instancePath+"/totals/subtotal",schemaPath:"#/properties/totals/properties/subtotal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2987,7 +2987,7 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data13.amount !== undefined){
+if(data13.amount !== undefined && func0.call(data13, "amount")){
 let data14 = data13.amount;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 const err48 = {instancePath:instancePath+"/totals/subtotal/amount",schemaPath:"#/properties/totals/properties/subtotal/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3022,7 +3022,7 @@ errors++;
 }
 }
 }
-if(data13.currency !== undefined){
+if(data13.currency !== undefined && func0.call(data13, "currency")){
 let data15 = data13.currency;
 if(typeof data15 === "string"){
 if(!pattern0.test(data15)){
@@ -3059,10 +3059,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data12.discount !== undefined){
+if(data12.discount !== undefined && func0.call(data12, "discount")){
 let data16 = data12.discount;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.amount === undefined){
+if((data16.amount === undefined) || (!(func0.call(data16, "amount")))){
 const err54 = {instancePath:instancePath+"/totals/discount",schemaPath:"#/properties/totals/properties/discount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err54];
@@ -3072,7 +3072,7 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data16.currency === undefined){
+if((data16.currency === undefined) || (!(func0.call(data16, "currency")))){
 const err55 = {instancePath:instancePath+"/totals/discount",schemaPath:"#/properties/totals/properties/discount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err55];
@@ -3082,7 +3082,7 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key5 in data16){
+for(const key5 of Object.keys(data16)){
 if(!((key5 === "amount") || (key5 === "currency"))){
 const err56 = {instancePath:instancePath+"/totals/discount",schemaPath:"#/properties/totals/properties/discount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3094,7 +3094,7 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data16.amount !== undefined){
+if(data16.amount !== undefined && func0.call(data16, "amount")){
 let data17 = data16.amount;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
 const err57 = {instancePath:instancePath+"/totals/discount/amount",schemaPath:"#/properties/totals/properties/discount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3129,7 +3129,7 @@ errors++;
 }
 }
 }
-if(data16.currency !== undefined){
+if(data16.currency !== undefined && func0.call(data16, "currency")){
 let data18 = data16.currency;
 if(typeof data18 === "string"){
 if(!pattern0.test(data18)){
@@ -3166,10 +3166,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data12.tax !== undefined){
+if(data12.tax !== undefined && func0.call(data12, "tax")){
 let data19 = data12.tax;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.amount === undefined){
+if((data19.amount === undefined) || (!(func0.call(data19, "amount")))){
 const err63 = {instancePath:instancePath+"/totals/tax",schemaPath:"#/properties/totals/properties/tax/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err63];
@@ -3179,7 +3179,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data19.currency === undefined){
+if((data19.currency === undefined) || (!(func0.call(data19, "currency")))){
 const err64 = {instancePath:instancePath+"/totals/tax",schemaPath:"#/properties/totals/properties/tax/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err64];
@@ -3189,7 +3189,7 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key6 in data19){
+for(const key6 of Object.keys(data19)){
 if(!((key6 === "amount") || (key6 === "currency"))){
 const err65 = {instancePath:instancePath+"/totals/tax",schemaPath:"#/properties/totals/properties/tax/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3201,7 +3201,7 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.amount !== undefined){
+if(data19.amount !== undefined && func0.call(data19, "amount")){
 let data20 = data19.amount;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
 const err66 = {instancePath:instancePath+"/totals/tax/amount",schemaPath:"#/properties/totals/properties/tax/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3236,7 +3236,7 @@ errors++;
 }
 }
 }
-if(data19.currency !== undefined){
+if(data19.currency !== undefined && func0.call(data19, "currency")){
 let data21 = data19.currency;
 if(typeof data21 === "string"){
 if(!pattern0.test(data21)){
@@ -3273,10 +3273,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data12.shipping !== undefined){
+if(data12.shipping !== undefined && func0.call(data12, "shipping")){
 let data22 = data12.shipping;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.amount === undefined){
+if((data22.amount === undefined) || (!(func0.call(data22, "amount")))){
 const err72 = {instancePath:instancePath+"/totals/shipping",schemaPath:"#/properties/totals/properties/shipping/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err72];
@@ -3286,7 +3286,7 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data22.currency === undefined){
+if((data22.currency === undefined) || (!(func0.call(data22, "currency")))){
 const err73 = {instancePath:instancePath+"/totals/shipping",schemaPath:"#/properties/totals/properties/shipping/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err73];
@@ -3296,7 +3296,7 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key7 in data22){
+for(const key7 of Object.keys(data22)){
 if(!((key7 === "amount") || (key7 === "currency"))){
 const err74 = {instancePath:instancePath+"/totals/shipping",schemaPath:"#/properties/totals/properties/shipping/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3308,7 +3308,7 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data22.amount !== undefined){
+if(data22.amount !== undefined && func0.call(data22, "amount")){
 let data23 = data22.amount;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
 const err75 = {instancePath:instancePath+"/totals/shipping/amount",schemaPath:"#/properties/totals/properties/shipping/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3343,7 +3343,7 @@ errors++;
 }
 }
 }
-if(data22.currency !== undefined){
+if(data22.currency !== undefined && func0.call(data22, "currency")){
 let data24 = data22.currency;
 if(typeof data24 === "string"){
 if(!pattern0.test(data24)){
@@ -3380,10 +3380,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data12.total !== undefined){
+if(data12.total !== undefined && func0.call(data12, "total")){
 let data25 = data12.total;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.amount === undefined){
+if((data25.amount === undefined) || (!(func0.call(data25, "amount")))){
 const err81 = {instancePath:instancePath+"/totals/total",schemaPath:"#/properties/totals/properties/total/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err81];
@@ -3393,7 +3393,7 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data25.currency === undefined){
+if((data25.currency === undefined) || (!(func0.call(data25, "currency")))){
 const err82 = {instancePath:instancePath+"/totals/total",schemaPath:"#/properties/totals/properties/total/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err82];
@@ -3403,7 +3403,7 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key8 in data25){
+for(const key8 of Object.keys(data25)){
 if(!((key8 === "amount") || (key8 === "currency"))){
 const err83 = {instancePath:instancePath+"/totals/total",schemaPath:"#/properties/totals/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3415,7 +3415,7 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data25.amount !== undefined){
+if(data25.amount !== undefined && func0.call(data25, "amount")){
 let data26 = data25.amount;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 const err84 = {instancePath:instancePath+"/totals/total/amount",schemaPath:"#/properties/totals/properties/total/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3450,7 +3450,7 @@ errors++;
 }
 }
 }
-if(data25.currency !== undefined){
+if(data25.currency !== undefined && func0.call(data25, "currency")){
 let data27 = data25.currency;
 if(typeof data27 === "string"){
 if(!pattern0.test(data27)){
@@ -3499,10 +3499,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.shippingAddress !== undefined){
+if(data.shippingAddress !== undefined && func0.call(data, "shippingAddress")){
 let data28 = data.shippingAddress;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.line1 === undefined){
+if((data28.line1 === undefined) || (!(func0.call(data28, "line1")))){
 const err91 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err91];
@@ -3512,7 +3512,7 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data28.city === undefined){
+if((data28.city === undefined) || (!(func0.call(data28, "city")))){
 const err92 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err92];
@@ -3522,7 +3522,7 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data28.country === undefined){
+if((data28.country === undefined) || (!(func0.call(data28, "country")))){
 const err93 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err93];
@@ -3532,7 +3532,7 @@ vErrors.push(err93);
 }
 errors++;
 }
-for(const key9 in data28){
+for(const key9 of Object.keys(data28)){
 if(!(((((((key9 === "recipientName") || (key9 === "line1")) || (key9 === "line2")) || (key9 === "city")) || (key9 === "region")) || (key9 === "postalCode")) || (key9 === "country"))){
 const err94 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3544,10 +3544,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data28.recipientName !== undefined){
+if(data28.recipientName !== undefined && func0.call(data28, "recipientName")){
 let data29 = data28.recipientName;
 if(typeof data29 === "string"){
-if(func2(data29) > 200){
+if(func55(data29) > 200){
 const err95 = {instancePath:instancePath+"/shippingAddress/recipientName",schemaPath:"#/properties/shippingAddress/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err95];
@@ -3557,7 +3557,7 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(func2(data29) < 1){
+if(func55(data29) < 1){
 const err96 = {instancePath:instancePath+"/shippingAddress/recipientName",schemaPath:"#/properties/shippingAddress/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
@@ -3579,10 +3579,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data28.line1 !== undefined){
+if(data28.line1 !== undefined && func0.call(data28, "line1")){
 let data30 = data28.line1;
 if(typeof data30 === "string"){
-if(func2(data30) > 200){
+if(func55(data30) > 200){
 const err98 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err98];
@@ -3592,7 +3592,7 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(func2(data30) < 1){
+if(func55(data30) < 1){
 const err99 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
@@ -3614,10 +3614,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data28.line2 !== undefined){
+if(data28.line2 !== undefined && func0.call(data28, "line2")){
 let data31 = data28.line2;
 if(typeof data31 === "string"){
-if(func2(data31) > 200){
+if(func55(data31) > 200){
 const err101 = {instancePath:instancePath+"/shippingAddress/line2",schemaPath:"#/properties/shippingAddress/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err101];
@@ -3639,10 +3639,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data28.city !== undefined){
+if(data28.city !== undefined && func0.call(data28, "city")){
 let data32 = data28.city;
 if(typeof data32 === "string"){
-if(func2(data32) > 100){
+if(func55(data32) > 100){
 const err103 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err103];
@@ -3652,7 +3652,7 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(func2(data32) < 1){
+if(func55(data32) < 1){
 const err104 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
@@ -3674,10 +3674,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data28.region !== undefined){
+if(data28.region !== undefined && func0.call(data28, "region")){
 let data33 = data28.region;
 if(typeof data33 === "string"){
-if(func2(data33) > 100){
+if(func55(data33) > 100){
 const err106 = {instancePath:instancePath+"/shippingAddress/region",schemaPath:"#/properties/shippingAddress/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err106];
@@ -3687,7 +3687,7 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(func2(data33) < 1){
+if(func55(data33) < 1){
 const err107 = {instancePath:instancePath+"/shippingAddress/region",schemaPath:"#/properties/shippingAddress/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err107];
@@ -3709,10 +3709,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data28.postalCode !== undefined){
+if(data28.postalCode !== undefined && func0.call(data28, "postalCode")){
 let data34 = data28.postalCode;
 if(typeof data34 === "string"){
-if(func2(data34) > 20){
+if(func55(data34) > 20){
 const err109 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err109];
@@ -3722,7 +3722,7 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func2(data34) < 1){
+if(func55(data34) < 1){
 const err110 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err110];
@@ -3744,7 +3744,7 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data28.country !== undefined){
+if(data28.country !== undefined && func0.call(data28, "country")){
 let data35 = data28.country;
 if(typeof data35 === "string"){
 if(!pattern17.test(data35)){
@@ -3781,10 +3781,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data.billingAddress !== undefined){
+if(data.billingAddress !== undefined && func0.call(data, "billingAddress")){
 let data36 = data.billingAddress;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.line1 === undefined){
+if((data36.line1 === undefined) || (!(func0.call(data36, "line1")))){
 const err115 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err115];
@@ -3794,7 +3794,7 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data36.city === undefined){
+if((data36.city === undefined) || (!(func0.call(data36, "city")))){
 const err116 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err116];
@@ -3804,7 +3804,7 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data36.country === undefined){
+if((data36.country === undefined) || (!(func0.call(data36, "country")))){
 const err117 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err117];
@@ -3814,7 +3814,7 @@ vErrors.push(err117);
 }
 errors++;
 }
-for(const key10 in data36){
+for(const key10 of Object.keys(data36)){
 if(!(((((((key10 === "recipientName") || (key10 === "line1")) || (key10 === "line2")) || (key10 === "city")) || (key10 === "region")) || (key10 === "postalCode")) || (key10 === "country"))){
 const err118 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3826,10 +3826,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data36.recipientName !== undefined){
+if(data36.recipientName !== undefined && func0.call(data36, "recipientName")){
 let data37 = data36.recipientName;
 if(typeof data37 === "string"){
-if(func2(data37) > 200){
+if(func55(data37) > 200){
 const err119 = {instancePath:instancePath+"/billingAddress/recipientName",schemaPath:"#/properties/billingAddress/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err119];
@@ -3839,7 +3839,7 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(func2(data37) < 1){
+if(func55(data37) < 1){
 const err120 = {instancePath:instancePath+"/billingAddress/recipientName",schemaPath:"#/properties/billingAddress/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
@@ -3861,10 +3861,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data36.line1 !== undefined){
+if(data36.line1 !== undefined && func0.call(data36, "line1")){
 let data38 = data36.line1;
 if(typeof data38 === "string"){
-if(func2(data38) > 200){
+if(func55(data38) > 200){
 const err122 = {instancePath:instancePath+"/billingAddress/line1",schemaPath:"#/properties/billingAddress/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err122];
@@ -3874,7 +3874,7 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(func2(data38) < 1){
+if(func55(data38) < 1){
 const err123 = {instancePath:instancePath+"/billingAddress/line1",schemaPath:"#/properties/billingAddress/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err123];
@@ -3896,10 +3896,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data36.line2 !== undefined){
+if(data36.line2 !== undefined && func0.call(data36, "line2")){
 let data39 = data36.line2;
 if(typeof data39 === "string"){
-if(func2(data39) > 200){
+if(func55(data39) > 200){
 const err125 = {instancePath:instancePath+"/billingAddress/line2",schemaPath:"#/properties/billingAddress/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err125];
@@ -3921,10 +3921,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data36.city !== undefined){
+if(data36.city !== undefined && func0.call(data36, "city")){
 let data40 = data36.city;
 if(typeof data40 === "string"){
-if(func2(data40) > 100){
+if(func55(data40) > 100){
 const err127 = {instancePath:instancePath+"/billingAddress/city",schemaPath:"#/properties/billingAddress/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err127];
@@ -3934,7 +3934,7 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(func2(data40) < 1){
+if(func55(data40) < 1){
 const err128 = {instancePath:instancePath+"/billingAddress/city",schemaPath:"#/properties/billingAddress/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err128];
@@ -3956,10 +3956,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data36.region !== undefined){
+if(data36.region !== undefined && func0.call(data36, "region")){
 let data41 = data36.region;
 if(typeof data41 === "string"){
-if(func2(data41) > 100){
+if(func55(data41) > 100){
 const err130 = {instancePath:instancePath+"/billingAddress/region",schemaPath:"#/properties/billingAddress/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err130];
@@ -3969,7 +3969,7 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(func2(data41) < 1){
+if(func55(data41) < 1){
 const err131 = {instancePath:instancePath+"/billingAddress/region",schemaPath:"#/properties/billingAddress/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err131];
@@ -3991,10 +3991,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data36.postalCode !== undefined){
+if(data36.postalCode !== undefined && func0.call(data36, "postalCode")){
 let data42 = data36.postalCode;
 if(typeof data42 === "string"){
-if(func2(data42) > 20){
+if(func55(data42) > 20){
 const err133 = {instancePath:instancePath+"/billingAddress/postalCode",schemaPath:"#/properties/billingAddress/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err133];
@@ -4004,7 +4004,7 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(func2(data42) < 1){
+if(func55(data42) < 1){
 const err134 = {instancePath:instancePath+"/billingAddress/postalCode",schemaPath:"#/properties/billingAddress/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
@@ -4026,7 +4026,7 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data36.country !== undefined){
+if(data36.country !== undefined && func0.call(data36, "country")){
 let data43 = data36.country;
 if(typeof data43 === "string"){
 if(!pattern17.test(data43)){
@@ -4063,7 +4063,7 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.metadata !== undefined){
+if(data.metadata !== undefined && func0.call(data, "metadata")){
 let data44 = data.metadata;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(Object.keys(data44).length > 50){
@@ -4076,10 +4076,10 @@ vErrors.push(err139);
 }
 errors++;
 }
-for(const key11 in data44){
+for(const key11 of Object.keys(data44)){
 let data45 = data44[key11];
 if(typeof data45 === "string"){
-if(func2(data45) > 500){
+if(func55(data45) > 500){
 const err140 = {instancePath:instancePath+"/metadata/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err140];
@@ -4113,7 +4113,7 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data46 = data.createdAt;
 if(typeof data46 === "string"){
 if(!(formats4.validate(data46))){
@@ -4161,7 +4161,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4171,7 +4171,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4181,7 +4181,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4191,7 +4191,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.totals === undefined){
+if((data.totals === undefined) || (!(func0.call(data, "totals")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "totals"},message:"must have required property '"+"totals"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4201,7 +4201,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.shippingAddress === undefined){
+if((data.shippingAddress === undefined) || (!(func0.call(data, "shippingAddress")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shippingAddress"},message:"must have required property '"+"shippingAddress"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4211,7 +4211,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4221,7 +4221,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -4246,7 +4246,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -4271,7 +4271,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data2 = data.vendorId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -4296,7 +4296,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data3 = data.items;
 if(Array.isArray(data3)){
 if(data3.length > 100){
@@ -4323,7 +4323,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.productId === undefined){
+if((data4.productId === undefined) || (!(func0.call(data4, "productId")))){
 const err14 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4333,7 +4333,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.quantity === undefined){
+if((data4.quantity === undefined) || (!(func0.call(data4, "quantity")))){
 const err15 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -4343,7 +4343,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data4.unitPrice === undefined){
+if((data4.unitPrice === undefined) || (!(func0.call(data4, "unitPrice")))){
 const err16 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -4353,7 +4353,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4.productId !== undefined){
+if(data4.productId !== undefined && func0.call(data4, "productId")){
 let data5 = data4.productId;
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
@@ -4378,7 +4378,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data4.sku !== undefined){
+if(data4.sku !== undefined && func0.call(data4, "sku")){
 let data6 = data4.sku;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
@@ -4403,10 +4403,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data4.name !== undefined){
+if(data4.name !== undefined && func0.call(data4, "name")){
 let data7 = data4.name;
 if(typeof data7 === "string"){
-if(func2(data7) > 200){
+if(func55(data7) > 200){
 const err21 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -4416,7 +4416,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data7) < 1){
+if(func55(data7) < 1){
 const err22 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -4438,7 +4438,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data4.quantity !== undefined){
+if(data4.quantity !== undefined && func0.call(data4, "quantity")){
 let data8 = data4.quantity;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err24 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4473,10 +4473,10 @@ errors++;
 }
 }
 }
-if(data4.unitPrice !== undefined){
+if(data4.unitPrice !== undefined && func0.call(data4, "unitPrice")){
 let data9 = data4.unitPrice;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.amount === undefined){
+if((data9.amount === undefined) || (!(func0.call(data9, "amount")))){
 const err27 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err27];
@@ -4486,7 +4486,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data9.currency === undefined){
+if((data9.currency === undefined) || (!(func0.call(data9, "currency")))){
 const err28 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err28];
@@ -4496,7 +4496,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data9.amount !== undefined){
+if(data9.amount !== undefined && func0.call(data9, "amount")){
 let data10 = data9.amount;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 const err29 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4531,7 +4531,7 @@ errors++;
 }
 }
 }
-if(data9.currency !== undefined){
+if(data9.currency !== undefined && func0.call(data9, "currency")){
 let data11 = data9.currency;
 if(typeof data11 === "string"){
 if(!pattern0.test(data11)){
@@ -4592,10 +4592,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.totals !== undefined){
+if(data.totals !== undefined && func0.call(data, "totals")){
 let data12 = data.totals;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.subtotal === undefined){
+if((data12.subtotal === undefined) || (!(func0.call(data12, "subtotal")))){
 const err37 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "subtotal"},message:"must have required property '"+"subtotal"+"'"};
 if(vErrors === null){
 vErrors = [err37];
@@ -4605,7 +4605,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data12.tax === undefined){
+if((data12.tax === undefined) || (!(func0.call(data12, "tax")))){
 const err38 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'"};
 if(vErrors === null){
 vErrors = [err38];
@@ -4615,7 +4615,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data12.shipping === undefined){
+if((data12.shipping === undefined) || (!(func0.call(data12, "shipping")))){
 const err39 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "shipping"},message:"must have required property '"+"shipping"+"'"};
 if(vErrors === null){
 vErrors = [err39];
@@ -4625,7 +4625,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data12.total === undefined){
+if((data12.total === undefined) || (!(func0.call(data12, "total")))){
 const err40 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err40];
@@ -4635,10 +4635,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data12.subtotal !== undefined){
+if(data12.subtotal !== undefined && func0.call(data12, "subtotal")){
 let data13 = data12.subtotal;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.amount === undefined){
+if((data13.amount === undefined) || (!(func0.call(data13, "amount")))){
 const err41 = {instancePath:instancePath+"/totals/subtotal",schemaPath:"#/properties/totals/properties/subtotal/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err41];
@@ -4648,7 +4648,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data13.currency === undefined){
+if((data13.currency === undefined) || (!(func0.call(data13, "currency")))){
 const err42 = {instancePath:instancePath+"/totals/subtotal",schemaPath:"#/properties/totals/properties/subtotal/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err42];
@@ -4658,7 +4658,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data13.amount !== undefined){
+if(data13.amount !== undefined && func0.call(data13, "amount")){
 let data14 = data13.amount;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 const err43 = {instancePath:instancePath+"/totals/subtotal/amount",schemaPath:"#/properties/totals/properties/subtotal/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4693,7 +4693,7 @@ errors++;
 }
 }
 }
-if(data13.currency !== undefined){
+if(data13.currency !== undefined && func0.call(data13, "currency")){
 let data15 = data13.currency;
 if(typeof data15 === "string"){
 if(!pattern0.test(data15)){
@@ -4730,10 +4730,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data12.discount !== undefined){
+if(data12.discount !== undefined && func0.call(data12, "discount")){
 let data16 = data12.discount;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.amount === undefined){
+if((data16.amount === undefined) || (!(func0.call(data16, "amount")))){
 const err49 = {instancePath:instancePath+"/totals/discount",schemaPath:"#/properties/totals/properties/discount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err49];
@@ -4743,7 +4743,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data16.currency === undefined){
+if((data16.currency === undefined) || (!(func0.call(data16, "currency")))){
 const err50 = {instancePath:instancePath+"/totals/discount",schemaPath:"#/properties/totals/properties/discount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err50];
@@ -4753,7 +4753,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data16.amount !== undefined){
+if(data16.amount !== undefined && func0.call(data16, "amount")){
 let data17 = data16.amount;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
 const err51 = {instancePath:instancePath+"/totals/discount/amount",schemaPath:"#/properties/totals/properties/discount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4788,7 +4788,7 @@ errors++;
 }
 }
 }
-if(data16.currency !== undefined){
+if(data16.currency !== undefined && func0.call(data16, "currency")){
 let data18 = data16.currency;
 if(typeof data18 === "string"){
 if(!pattern0.test(data18)){
@@ -4825,10 +4825,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data12.tax !== undefined){
+if(data12.tax !== undefined && func0.call(data12, "tax")){
 let data19 = data12.tax;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.amount === undefined){
+if((data19.amount === undefined) || (!(func0.call(data19, "amount")))){
 const err57 = {instancePath:instancePath+"/totals/tax",schemaPath:"#/properties/totals/properties/tax/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err57];
@@ -4838,7 +4838,7 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.currency === undefined){
+if((data19.currency === undefined) || (!(func0.call(data19, "currency")))){
 const err58 = {instancePath:instancePath+"/totals/tax",schemaPath:"#/properties/totals/properties/tax/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err58];
@@ -4848,7 +4848,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.amount !== undefined){
+if(data19.amount !== undefined && func0.call(data19, "amount")){
 let data20 = data19.amount;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
 const err59 = {instancePath:instancePath+"/totals/tax/amount",schemaPath:"#/properties/totals/properties/tax/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4883,7 +4883,7 @@ errors++;
 }
 }
 }
-if(data19.currency !== undefined){
+if(data19.currency !== undefined && func0.call(data19, "currency")){
 let data21 = data19.currency;
 if(typeof data21 === "string"){
 if(!pattern0.test(data21)){
@@ -4920,10 +4920,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data12.shipping !== undefined){
+if(data12.shipping !== undefined && func0.call(data12, "shipping")){
 let data22 = data12.shipping;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.amount === undefined){
+if((data22.amount === undefined) || (!(func0.call(data22, "amount")))){
 const err65 = {instancePath:instancePath+"/totals/shipping",schemaPath:"#/properties/totals/properties/shipping/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err65];
@@ -4933,7 +4933,7 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data22.currency === undefined){
+if((data22.currency === undefined) || (!(func0.call(data22, "currency")))){
 const err66 = {instancePath:instancePath+"/totals/shipping",schemaPath:"#/properties/totals/properties/shipping/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err66];
@@ -4943,7 +4943,7 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data22.amount !== undefined){
+if(data22.amount !== undefined && func0.call(data22, "amount")){
 let data23 = data22.amount;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
 const err67 = {instancePath:instancePath+"/totals/shipping/amount",schemaPath:"#/properties/totals/properties/shipping/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4978,7 +4978,7 @@ errors++;
 }
 }
 }
-if(data22.currency !== undefined){
+if(data22.currency !== undefined && func0.call(data22, "currency")){
 let data24 = data22.currency;
 if(typeof data24 === "string"){
 if(!pattern0.test(data24)){
@@ -5015,10 +5015,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data12.total !== undefined){
+if(data12.total !== undefined && func0.call(data12, "total")){
 let data25 = data12.total;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.amount === undefined){
+if((data25.amount === undefined) || (!(func0.call(data25, "amount")))){
 const err73 = {instancePath:instancePath+"/totals/total",schemaPath:"#/properties/totals/properties/total/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err73];
@@ -5028,7 +5028,7 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data25.currency === undefined){
+if((data25.currency === undefined) || (!(func0.call(data25, "currency")))){
 const err74 = {instancePath:instancePath+"/totals/total",schemaPath:"#/properties/totals/properties/total/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err74];
@@ -5038,7 +5038,7 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data25.amount !== undefined){
+if(data25.amount !== undefined && func0.call(data25, "amount")){
 let data26 = data25.amount;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 const err75 = {instancePath:instancePath+"/totals/total/amount",schemaPath:"#/properties/totals/properties/total/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -5073,7 +5073,7 @@ errors++;
 }
 }
 }
-if(data25.currency !== undefined){
+if(data25.currency !== undefined && func0.call(data25, "currency")){
 let data27 = data25.currency;
 if(typeof data27 === "string"){
 if(!pattern0.test(data27)){
@@ -5122,10 +5122,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.shippingAddress !== undefined){
+if(data.shippingAddress !== undefined && func0.call(data, "shippingAddress")){
 let data28 = data.shippingAddress;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.line1 === undefined){
+if((data28.line1 === undefined) || (!(func0.call(data28, "line1")))){
 const err82 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err82];
@@ -5135,7 +5135,7 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data28.city === undefined){
+if((data28.city === undefined) || (!(func0.call(data28, "city")))){
 const err83 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err83];
@@ -5145,7 +5145,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data28.country === undefined){
+if((data28.country === undefined) || (!(func0.call(data28, "country")))){
 const err84 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err84];
@@ -5155,10 +5155,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data28.recipientName !== undefined){
+if(data28.recipientName !== undefined && func0.call(data28, "recipientName")){
 let data29 = data28.recipientName;
 if(typeof data29 === "string"){
-if(func2(data29) > 200){
+if(func55(data29) > 200){
 const err85 = {instancePath:instancePath+"/shippingAddress/recipientName",schemaPath:"#/properties/shippingAddress/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err85];
@@ -5168,7 +5168,7 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(func2(data29) < 1){
+if(func55(data29) < 1){
 const err86 = {instancePath:instancePath+"/shippingAddress/recipientName",schemaPath:"#/properties/shippingAddress/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err86];
@@ -5190,10 +5190,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data28.line1 !== undefined){
+if(data28.line1 !== undefined && func0.call(data28, "line1")){
 let data30 = data28.line1;
 if(typeof data30 === "string"){
-if(func2(data30) > 200){
+if(func55(data30) > 200){
 const err88 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err88];
@@ -5203,7 +5203,7 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(func2(data30) < 1){
+if(func55(data30) < 1){
 const err89 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err89];
@@ -5225,10 +5225,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data28.line2 !== undefined){
+if(data28.line2 !== undefined && func0.call(data28, "line2")){
 let data31 = data28.line2;
 if(typeof data31 === "string"){
-if(func2(data31) > 200){
+if(func55(data31) > 200){
 const err91 = {instancePath:instancePath+"/shippingAddress/line2",schemaPath:"#/properties/shippingAddress/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err91];
@@ -5250,10 +5250,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data28.city !== undefined){
+if(data28.city !== undefined && func0.call(data28, "city")){
 let data32 = data28.city;
 if(typeof data32 === "string"){
-if(func2(data32) > 100){
+if(func55(data32) > 100){
 const err93 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err93];
@@ -5263,7 +5263,7 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(func2(data32) < 1){
+if(func55(data32) < 1){
 const err94 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
@@ -5285,10 +5285,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data28.region !== undefined){
+if(data28.region !== undefined && func0.call(data28, "region")){
 let data33 = data28.region;
 if(typeof data33 === "string"){
-if(func2(data33) > 100){
+if(func55(data33) > 100){
 const err96 = {instancePath:instancePath+"/shippingAddress/region",schemaPath:"#/properties/shippingAddress/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err96];
@@ -5298,7 +5298,7 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func2(data33) < 1){
+if(func55(data33) < 1){
 const err97 = {instancePath:instancePath+"/shippingAddress/region",schemaPath:"#/properties/shippingAddress/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err97];
@@ -5320,10 +5320,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data28.postalCode !== undefined){
+if(data28.postalCode !== undefined && func0.call(data28, "postalCode")){
 let data34 = data28.postalCode;
 if(typeof data34 === "string"){
-if(func2(data34) > 20){
+if(func55(data34) > 20){
 const err99 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err99];
@@ -5333,7 +5333,7 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(func2(data34) < 1){
+if(func55(data34) < 1){
 const err100 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err100];
@@ -5355,7 +5355,7 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data28.country !== undefined){
+if(data28.country !== undefined && func0.call(data28, "country")){
 let data35 = data28.country;
 if(typeof data35 === "string"){
 if(!pattern17.test(data35)){
@@ -5392,10 +5392,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.billingAddress !== undefined){
+if(data.billingAddress !== undefined && func0.call(data, "billingAddress")){
 let data36 = data.billingAddress;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.line1 === undefined){
+if((data36.line1 === undefined) || (!(func0.call(data36, "line1")))){
 const err105 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err105];
@@ -5405,7 +5405,7 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data36.city === undefined){
+if((data36.city === undefined) || (!(func0.call(data36, "city")))){
 const err106 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err106];
@@ -5415,7 +5415,7 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data36.country === undefined){
+if((data36.country === undefined) || (!(func0.call(data36, "country")))){
 const err107 = {instancePath:instancePath+"/billingAddress",schemaPath:"#/properties/billingAddress/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err107];
@@ -5425,10 +5425,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data36.recipientName !== undefined){
+if(data36.recipientName !== undefined && func0.call(data36, "recipientName")){
 let data37 = data36.recipientName;
 if(typeof data37 === "string"){
-if(func2(data37) > 200){
+if(func55(data37) > 200){
 const err108 = {instancePath:instancePath+"/billingAddress/recipientName",schemaPath:"#/properties/billingAddress/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err108];
@@ -5438,7 +5438,7 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(func2(data37) < 1){
+if(func55(data37) < 1){
 const err109 = {instancePath:instancePath+"/billingAddress/recipientName",schemaPath:"#/properties/billingAddress/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
@@ -5460,10 +5460,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data36.line1 !== undefined){
+if(data36.line1 !== undefined && func0.call(data36, "line1")){
 let data38 = data36.line1;
 if(typeof data38 === "string"){
-if(func2(data38) > 200){
+if(func55(data38) > 200){
 const err111 = {instancePath:instancePath+"/billingAddress/line1",schemaPath:"#/properties/billingAddress/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err111];
@@ -5473,7 +5473,7 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(func2(data38) < 1){
+if(func55(data38) < 1){
 const err112 = {instancePath:instancePath+"/billingAddress/line1",schemaPath:"#/properties/billingAddress/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err112];
@@ -5495,10 +5495,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data36.line2 !== undefined){
+if(data36.line2 !== undefined && func0.call(data36, "line2")){
 let data39 = data36.line2;
 if(typeof data39 === "string"){
-if(func2(data39) > 200){
+if(func55(data39) > 200){
 const err114 = {instancePath:instancePath+"/billingAddress/line2",schemaPath:"#/properties/billingAddress/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err114];
@@ -5520,10 +5520,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data36.city !== undefined){
+if(data36.city !== undefined && func0.call(data36, "city")){
 let data40 = data36.city;
 if(typeof data40 === "string"){
-if(func2(data40) > 100){
+if(func55(data40) > 100){
 const err116 = {instancePath:instancePath+"/billingAddress/city",schemaPath:"#/properties/billingAddress/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err116];
@@ -5533,7 +5533,7 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(func2(data40) < 1){
+if(func55(data40) < 1){
 const err117 = {instancePath:instancePath+"/billingAddress/city",schemaPath:"#/properties/billingAddress/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err117];
@@ -5555,10 +5555,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data36.region !== undefined){
+if(data36.region !== undefined && func0.call(data36, "region")){
 let data41 = data36.region;
 if(typeof data41 === "string"){
-if(func2(data41) > 100){
+if(func55(data41) > 100){
 const err119 = {instancePath:instancePath+"/billingAddress/region",schemaPath:"#/properties/billingAddress/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err119];
@@ -5568,7 +5568,7 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(func2(data41) < 1){
+if(func55(data41) < 1){
 const err120 = {instancePath:instancePath+"/billingAddress/region",schemaPath:"#/properties/billingAddress/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
@@ -5590,10 +5590,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data36.postalCode !== undefined){
+if(data36.postalCode !== undefined && func0.call(data36, "postalCode")){
 let data42 = data36.postalCode;
 if(typeof data42 === "string"){
-if(func2(data42) > 20){
+if(func55(data42) > 20){
 const err122 = {instancePath:instancePath+"/billingAddress/postalCode",schemaPath:"#/properties/billingAddress/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err122];
@@ -5603,7 +5603,7 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(func2(data42) < 1){
+if(func55(data42) < 1){
 const err123 = {instancePath:instancePath+"/billingAddress/postalCode",schemaPath:"#/properties/billingAddress/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err123];
@@ -5625,7 +5625,7 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data36.country !== undefined){
+if(data36.country !== undefined && func0.call(data36, "country")){
 let data43 = data36.country;
 if(typeof data43 === "string"){
 if(!pattern17.test(data43)){
@@ -5662,7 +5662,7 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data.metadata !== undefined){
+if(data.metadata !== undefined && func0.call(data, "metadata")){
 let data44 = data.metadata;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(Object.keys(data44).length > 50){
@@ -5675,10 +5675,10 @@ vErrors.push(err128);
 }
 errors++;
 }
-for(const key0 in data44){
+for(const key0 of Object.keys(data44)){
 let data45 = data44[key0];
 if(typeof data45 === "string"){
-if(func2(data45) > 500){
+if(func55(data45) > 500){
 const err129 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err129];
@@ -5712,7 +5712,7 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data46 = data.createdAt;
 if(typeof data46 === "string"){
 if(!(formats4.validate(data46))){
@@ -5754,14 +5754,14 @@ return errors === 0;
 
 export const validateOrderDeliveredV1Publish: Validator = validate18;
 const schema19 = {"type":"object","required":["orderId","userId","deliveredAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"userId":{"type":"string","format":"uuid"},"shipmentId":{"type":"string","format":"uuid"},"receivedBy":{"description":"Name of the person who signed for the parcel.","type":"string","minLength":1,"maxLength":200,"x-herald-sensitive":true},"proofOfDeliveryUrl":{"type":"string","format":"uri","maxLength":2048},"deliveredAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:order:order.delivered:v1:publish"};
-const formats74 = runtime0.fullFormats.uri;
+const formats74 = runtime1.fullFormats.uri;
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:order:order.delivered:v1:publish" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5771,7 +5771,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5781,7 +5781,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.deliveredAt === undefined){
+if((data.deliveredAt === undefined) || (!(func0.call(data, "deliveredAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveredAt"},message:"must have required property '"+"deliveredAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5791,7 +5791,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "orderId") || (key0 === "userId")) || (key0 === "shipmentId")) || (key0 === "receivedBy")) || (key0 === "proofOfDeliveryUrl")) || (key0 === "deliveredAt"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -5803,7 +5803,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -5828,7 +5828,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -5853,7 +5853,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.shipmentId !== undefined){
+if(data.shipmentId !== undefined && func0.call(data, "shipmentId")){
 let data2 = data.shipmentId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -5878,10 +5878,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.receivedBy !== undefined){
+if(data.receivedBy !== undefined && func0.call(data, "receivedBy")){
 let data3 = data.receivedBy;
 if(typeof data3 === "string"){
-if(func2(data3) > 200){
+if(func55(data3) > 200){
 const err10 = {instancePath:instancePath+"/receivedBy",schemaPath:"#/properties/receivedBy/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5891,7 +5891,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func55(data3) < 1){
 const err11 = {instancePath:instancePath+"/receivedBy",schemaPath:"#/properties/receivedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -5913,10 +5913,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.proofOfDeliveryUrl !== undefined){
+if(data.proofOfDeliveryUrl !== undefined && func0.call(data, "proofOfDeliveryUrl")){
 let data4 = data.proofOfDeliveryUrl;
 if(typeof data4 === "string"){
-if(func2(data4) > 2048){
+if(func55(data4) > 2048){
 const err13 = {instancePath:instancePath+"/proofOfDeliveryUrl",schemaPath:"#/properties/proofOfDeliveryUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -5948,7 +5948,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.deliveredAt !== undefined){
+if(data.deliveredAt !== undefined && func0.call(data, "deliveredAt")){
 let data5 = data.deliveredAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -5996,7 +5996,7 @@ function validate19(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6006,7 +6006,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6016,7 +6016,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.deliveredAt === undefined){
+if((data.deliveredAt === undefined) || (!(func0.call(data, "deliveredAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveredAt"},message:"must have required property '"+"deliveredAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6026,7 +6026,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -6051,7 +6051,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -6076,7 +6076,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.shipmentId !== undefined){
+if(data.shipmentId !== undefined && func0.call(data, "shipmentId")){
 let data2 = data.shipmentId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -6101,10 +6101,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.receivedBy !== undefined){
+if(data.receivedBy !== undefined && func0.call(data, "receivedBy")){
 let data3 = data.receivedBy;
 if(typeof data3 === "string"){
-if(func2(data3) > 200){
+if(func55(data3) > 200){
 const err9 = {instancePath:instancePath+"/receivedBy",schemaPath:"#/properties/receivedBy/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -6114,7 +6114,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func55(data3) < 1){
 const err10 = {instancePath:instancePath+"/receivedBy",schemaPath:"#/properties/receivedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -6136,10 +6136,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.proofOfDeliveryUrl !== undefined){
+if(data.proofOfDeliveryUrl !== undefined && func0.call(data, "proofOfDeliveryUrl")){
 let data4 = data.proofOfDeliveryUrl;
 if(typeof data4 === "string"){
-if(func2(data4) > 2048){
+if(func55(data4) > 2048){
 const err12 = {instancePath:instancePath+"/proofOfDeliveryUrl",schemaPath:"#/properties/proofOfDeliveryUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6171,7 +6171,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.deliveredAt !== undefined){
+if(data.deliveredAt !== undefined && func0.call(data, "deliveredAt")){
 let data5 = data.deliveredAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -6219,7 +6219,7 @@ function validate20(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6229,7 +6229,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6239,7 +6239,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.shipmentId === undefined){
+if((data.shipmentId === undefined) || (!(func0.call(data, "shipmentId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shipmentId"},message:"must have required property '"+"shipmentId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6249,7 +6249,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.carrier === undefined){
+if((data.carrier === undefined) || (!(func0.call(data, "carrier")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "carrier"},message:"must have required property '"+"carrier"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6259,7 +6259,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.trackingNumber === undefined){
+if((data.trackingNumber === undefined) || (!(func0.call(data, "trackingNumber")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trackingNumber"},message:"must have required property '"+"trackingNumber"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6269,7 +6269,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.shippedAt === undefined){
+if((data.shippedAt === undefined) || (!(func0.call(data, "shippedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shippedAt"},message:"must have required property '"+"shippedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6279,7 +6279,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "orderId") || (key0 === "userId")) || (key0 === "shipmentId")) || (key0 === "carrier")) || (key0 === "trackingNumber")) || (key0 === "trackingUrl")) || (key0 === "estimatedDeliveryDate")) || (key0 === "shippedAt"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -6291,7 +6291,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -6316,7 +6316,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -6341,7 +6341,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.shipmentId !== undefined){
+if(data.shipmentId !== undefined && func0.call(data, "shipmentId")){
 let data2 = data.shipmentId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -6366,10 +6366,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.carrier !== undefined){
+if(data.carrier !== undefined && func0.call(data, "carrier")){
 let data3 = data.carrier;
 if(typeof data3 === "string"){
-if(func2(data3) > 50){
+if(func55(data3) > 50){
 const err13 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6379,7 +6379,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func55(data3) < 1){
 const err14 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -6401,10 +6401,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.trackingNumber !== undefined){
+if(data.trackingNumber !== undefined && func0.call(data, "trackingNumber")){
 let data4 = data.trackingNumber;
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func55(data4) > 64){
 const err16 = {instancePath:instancePath+"/trackingNumber",schemaPath:"#/properties/trackingNumber/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -6414,7 +6414,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func55(data4) < 1){
 const err17 = {instancePath:instancePath+"/trackingNumber",schemaPath:"#/properties/trackingNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -6436,10 +6436,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.trackingUrl !== undefined){
+if(data.trackingUrl !== undefined && func0.call(data, "trackingUrl")){
 let data5 = data.trackingUrl;
 if(typeof data5 === "string"){
-if(func2(data5) > 2048){
+if(func55(data5) > 2048){
 const err19 = {instancePath:instancePath+"/trackingUrl",schemaPath:"#/properties/trackingUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -6471,7 +6471,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.estimatedDeliveryDate !== undefined){
+if(data.estimatedDeliveryDate !== undefined && func0.call(data, "estimatedDeliveryDate")){
 let data6 = data.estimatedDeliveryDate;
 if(typeof data6 === "string"){
 if(!(formats18.validate(data6))){
@@ -6496,7 +6496,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.shippedAt !== undefined){
+if(data.shippedAt !== undefined && func0.call(data, "shippedAt")){
 let data7 = data.shippedAt;
 if(typeof data7 === "string"){
 if(!(formats4.validate(data7))){
@@ -6544,7 +6544,7 @@ function validate21(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6554,7 +6554,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6564,7 +6564,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.shipmentId === undefined){
+if((data.shipmentId === undefined) || (!(func0.call(data, "shipmentId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shipmentId"},message:"must have required property '"+"shipmentId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6574,7 +6574,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.carrier === undefined){
+if((data.carrier === undefined) || (!(func0.call(data, "carrier")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "carrier"},message:"must have required property '"+"carrier"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6584,7 +6584,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.trackingNumber === undefined){
+if((data.trackingNumber === undefined) || (!(func0.call(data, "trackingNumber")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trackingNumber"},message:"must have required property '"+"trackingNumber"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6594,7 +6594,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.shippedAt === undefined){
+if((data.shippedAt === undefined) || (!(func0.call(data, "shippedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shippedAt"},message:"must have required property '"+"shippedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6604,7 +6604,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -6629,7 +6629,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -6654,7 +6654,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.shipmentId !== undefined){
+if(data.shipmentId !== undefined && func0.call(data, "shipmentId")){
 let data2 = data.shipmentId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -6679,10 +6679,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.carrier !== undefined){
+if(data.carrier !== undefined && func0.call(data, "carrier")){
 let data3 = data.carrier;
 if(typeof data3 === "string"){
-if(func2(data3) > 50){
+if(func55(data3) > 50){
 const err12 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6692,7 +6692,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func55(data3) < 1){
 const err13 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6714,10 +6714,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.trackingNumber !== undefined){
+if(data.trackingNumber !== undefined && func0.call(data, "trackingNumber")){
 let data4 = data.trackingNumber;
 if(typeof data4 === "string"){
-if(func2(data4) > 64){
+if(func55(data4) > 64){
 const err15 = {instancePath:instancePath+"/trackingNumber",schemaPath:"#/properties/trackingNumber/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -6727,7 +6727,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func55(data4) < 1){
 const err16 = {instancePath:instancePath+"/trackingNumber",schemaPath:"#/properties/trackingNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -6749,10 +6749,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.trackingUrl !== undefined){
+if(data.trackingUrl !== undefined && func0.call(data, "trackingUrl")){
 let data5 = data.trackingUrl;
 if(typeof data5 === "string"){
-if(func2(data5) > 2048){
+if(func55(data5) > 2048){
 const err18 = {instancePath:instancePath+"/trackingUrl",schemaPath:"#/properties/trackingUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -6784,7 +6784,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.estimatedDeliveryDate !== undefined){
+if(data.estimatedDeliveryDate !== undefined && func0.call(data, "estimatedDeliveryDate")){
 let data6 = data.estimatedDeliveryDate;
 if(typeof data6 === "string"){
 if(!(formats18.validate(data6))){
@@ -6809,7 +6809,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.shippedAt !== undefined){
+if(data.shippedAt !== undefined && func0.call(data, "shippedAt")){
 let data7 = data.shippedAt;
 if(typeof data7 === "string"){
 if(!(formats4.validate(data7))){
@@ -6857,7 +6857,7 @@ function validate22(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6867,7 +6867,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.previousStatus === undefined){
+if((data.previousStatus === undefined) || (!(func0.call(data, "previousStatus")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previousStatus"},message:"must have required property '"+"previousStatus"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6877,7 +6877,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6887,7 +6887,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.changedAt === undefined){
+if((data.changedAt === undefined) || (!(func0.call(data, "changedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changedAt"},message:"must have required property '"+"changedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6897,7 +6897,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((key0 === "orderId") || (key0 === "previousStatus")) || (key0 === "status")) || (key0 === "reason")) || (key0 === "changedAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -6909,7 +6909,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -6934,7 +6934,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.previousStatus !== undefined){
+if(data.previousStatus !== undefined && func0.call(data, "previousStatus")){
 let data1 = data.previousStatus;
 if(typeof data1 !== "string"){
 const err7 = {instancePath:instancePath+"/previousStatus",schemaPath:"#/properties/previousStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -6957,7 +6957,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -6980,10 +6980,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data3 = data.reason;
 if(typeof data3 === "string"){
-if(func2(data3) > 500){
+if(func55(data3) > 500){
 const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -6993,7 +6993,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func55(data3) < 1){
 const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7015,7 +7015,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.changedAt !== undefined){
+if(data.changedAt !== undefined && func0.call(data, "changedAt")){
 let data4 = data.changedAt;
 if(typeof data4 === "string"){
 if(!(formats4.validate(data4))){
@@ -7063,7 +7063,7 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7073,7 +7073,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.previousStatus === undefined){
+if((data.previousStatus === undefined) || (!(func0.call(data, "previousStatus")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previousStatus"},message:"must have required property '"+"previousStatus"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7083,7 +7083,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7093,7 +7093,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.changedAt === undefined){
+if((data.changedAt === undefined) || (!(func0.call(data, "changedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changedAt"},message:"must have required property '"+"changedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7103,7 +7103,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -7128,7 +7128,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.previousStatus !== undefined){
+if(data.previousStatus !== undefined && func0.call(data, "previousStatus")){
 let data1 = data.previousStatus;
 if(typeof data1 !== "string"){
 const err6 = {instancePath:instancePath+"/previousStatus",schemaPath:"#/properties/previousStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -7151,7 +7151,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -7174,10 +7174,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data3 = data.reason;
 if(typeof data3 === "string"){
-if(func2(data3) > 500){
+if(func55(data3) > 500){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7187,7 +7187,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func55(data3) < 1){
 const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -7209,7 +7209,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.changedAt !== undefined){
+if(data.changedAt !== undefined && func0.call(data, "changedAt")){
 let data4 = data.changedAt;
 if(typeof data4 === "string"){
 if(!(formats4.validate(data4))){

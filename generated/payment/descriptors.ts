@@ -109,6 +109,86 @@ export const paymentCompleted: EventDescriptor<T.PaymentCompleted> = {
     file: 'payment.asyncapi.yaml',
     pointer: '/components/messages/PaymentCompleted',
   },
+  schema: {
+    type: 'object',
+    required: ['paymentId', 'orderId', 'amount', 'completedAt'],
+    properties: {
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      amount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      fee: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      netAmount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      settlementDate: {
+        description: 'Day the funds reach the merchant\'s account.',
+        type: 'string',
+        format: 'date',
+      },
+      completedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const paymentFailed: EventDescriptor<T.PaymentFailed> = {
@@ -134,6 +214,85 @@ export const paymentFailed: EventDescriptor<T.PaymentFailed> = {
   source: {
     file: 'payment.asyncapi.yaml',
     pointer: '/components/messages/PaymentFailed',
+  },
+  schema: {
+    type: 'object',
+    required: [
+      'paymentId',
+      'orderId',
+      'userId',
+      'amount',
+      'failureCode',
+      'retryable',
+      'attempt',
+      'failedAt',
+    ],
+    properties: {
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      amount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      failureCode: {
+        type: 'string',
+        enum: [
+          'card_declined',
+          'insufficient_funds',
+          'expired_card',
+          'incorrect_cvc',
+          'authentication_required',
+          'fraud_suspected',
+          'processing_error',
+          'provider_timeout',
+        ],
+      },
+      failureMessage: {
+        description: 'The provider\'s message, for people; decide on failureCode, never on this.',
+        type: 'string',
+        minLength: 1,
+        maxLength: 500,
+      },
+      retryable: {
+        description: 'Whether trying the same payment method again may succeed.',
+        type: 'boolean',
+      },
+      attempt: {
+        description: '1 for the first attempt.',
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+      },
+      failedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -161,6 +320,96 @@ export const paymentInitiated: EventDescriptor<T.PaymentInitiated> = {
     file: 'payment.asyncapi.yaml',
     pointer: '/components/messages/PaymentInitiated',
   },
+  schema: {
+    type: 'object',
+    required: [
+      'paymentId',
+      'orderId',
+      'userId',
+      'amount',
+      'method',
+      'provider',
+      'initiatedAt',
+    ],
+    properties: {
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      amount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      method: {
+        title: 'PaymentMethod',
+        description: 'How the customer pays. Card details are limited to brand and last four digits.',
+        type: 'object',
+        required: ['type'],
+        properties: {
+          type: {
+            type: 'string',
+            enum: ['card', 'bank_transfer', 'paypal', 'apple_pay', 'google_pay', 'wallet'],
+          },
+          brand: {
+            description: 'Card network, for card payments.',
+            type: 'string',
+            enum: ['visa', 'mastercard', 'amex', 'discover', 'jcb', 'unionpay', 'other'],
+          },
+          last4: {
+            description: 'Last four digits of the card number.',
+            type: 'string',
+            pattern: '^[0-9]{4}$',
+            'x-herald-sensitive': true,
+          },
+          token: {
+            description: 'The provider\'s reusable payment-method token.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            'x-herald-sensitive': true,
+          },
+        },
+      },
+      provider: {
+        title: 'PaymentProvider',
+        type: 'string',
+        enum: ['stripe', 'adyen', 'paypal', 'braintree'],
+      },
+      idempotencyKey: {
+        description: 'Key sent to the provider so that a retried request never charges twice.',
+        type: 'string',
+        minLength: 1,
+        maxLength: 255,
+      },
+      initiatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const paymentRefundFailed: EventDescriptor<T.PaymentRefundFailed> = {
@@ -186,6 +435,61 @@ export const paymentRefundFailed: EventDescriptor<T.PaymentRefundFailed> = {
   source: {
     file: 'payment.asyncapi.yaml',
     pointer: '/components/messages/PaymentRefundFailed',
+  },
+  schema: {
+    type: 'object',
+    required: ['refundId', 'paymentId', 'orderId', 'amount', 'failureCode', 'failedAt'],
+    properties: {
+      refundId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      amount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      failureCode: {
+        type: 'string',
+        enum: [
+          'charge_expired',
+          'insufficient_merchant_balance',
+          'account_closed',
+          'provider_error',
+        ],
+      },
+      failureMessage: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 500,
+      },
+      failedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -213,6 +517,74 @@ export const paymentRefunded: EventDescriptor<T.PaymentRefunded> = {
     file: 'payment.asyncapi.yaml',
     pointer: '/components/messages/PaymentRefunded',
   },
+  schema: {
+    type: 'object',
+    required: [
+      'refundId',
+      'paymentId',
+      'orderId',
+      'userId',
+      'amount',
+      'reason',
+      'partial',
+      'refundedAt',
+    ],
+    properties: {
+      refundId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      amount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      reason: {
+        type: 'string',
+        enum: [
+          'requested_by_customer',
+          'order_cancelled',
+          'product_return',
+          'duplicate',
+          'fraudulent',
+        ],
+      },
+      partial: {
+        description: 'True when less than the captured amount was refunded.',
+        type: 'boolean',
+      },
+      refundedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const paymentSucceeded: EventDescriptor<T.PaymentSucceeded> = {
@@ -238,6 +610,95 @@ export const paymentSucceeded: EventDescriptor<T.PaymentSucceeded> = {
   source: {
     file: 'payment.asyncapi.yaml',
     pointer: '/components/messages/PaymentSucceeded',
+  },
+  schema: {
+    type: 'object',
+    required: [
+      'paymentId',
+      'orderId',
+      'userId',
+      'amount',
+      'provider',
+      'providerTransactionId',
+      'succeededAt',
+    ],
+    properties: {
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      amount: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      method: {
+        title: 'PaymentMethod',
+        description: 'How the customer pays. Card details are limited to brand and last four digits.',
+        type: 'object',
+        required: ['type'],
+        properties: {
+          type: {
+            type: 'string',
+            enum: ['card', 'bank_transfer', 'paypal', 'apple_pay', 'google_pay', 'wallet'],
+          },
+          brand: {
+            description: 'Card network, for card payments.',
+            type: 'string',
+            enum: ['visa', 'mastercard', 'amex', 'discover', 'jcb', 'unionpay', 'other'],
+          },
+          last4: {
+            description: 'Last four digits of the card number.',
+            type: 'string',
+            pattern: '^[0-9]{4}$',
+            'x-herald-sensitive': true,
+          },
+          token: {
+            description: 'The provider\'s reusable payment-method token.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            'x-herald-sensitive': true,
+          },
+        },
+      },
+      provider: {
+        title: 'PaymentProvider',
+        type: 'string',
+        enum: ['stripe', 'adyen', 'paypal', 'braintree'],
+      },
+      providerTransactionId: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 128,
+      },
+      succeededAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

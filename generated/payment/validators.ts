@@ -8,6 +8,7 @@ const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.de
 
 export const validatePaymentCompletedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["paymentId","orderId","amount","completedAt"],"properties":{"paymentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"fee":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"netAmount":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"settlementDate":{"description":"Day the funds reach the merchant's account.","type":"string","format":"date"},"completedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:payment:payment.completed:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const formats4 = runtime0.fullFormats.date;
 const formats6 = runtime0.fullFormats["date-time"];
@@ -18,7 +19,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -28,7 +29,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -38,7 +39,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -48,7 +49,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.completedAt === undefined){
+if((data.completedAt === undefined) || (!(func0.call(data, "completedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completedAt"},message:"must have required property '"+"completedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -58,7 +59,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "paymentId") || (key0 === "orderId")) || (key0 === "amount")) || (key0 === "fee")) || (key0 === "netAmount")) || (key0 === "settlementDate")) || (key0 === "completedAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -70,7 +71,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -95,7 +96,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -120,10 +121,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data2 = data.amount;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.amount === undefined){
+if((data2.amount === undefined) || (!(func0.call(data2, "amount")))){
 const err9 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -133,7 +134,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.currency === undefined){
+if((data2.currency === undefined) || (!(func0.call(data2, "currency")))){
 const err10 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -143,7 +144,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key1 in data2){
+for(const key1 of Object.keys(data2)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -155,7 +156,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.amount !== undefined){
+if(data2.amount !== undefined && func0.call(data2, "amount")){
 let data3 = data2.amount;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -190,7 +191,7 @@ errors++;
 }
 }
 }
-if(data2.currency !== undefined){
+if(data2.currency !== undefined && func0.call(data2, "currency")){
 let data4 = data2.currency;
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
@@ -227,10 +228,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.fee !== undefined){
+if(data.fee !== undefined && func0.call(data, "fee")){
 let data5 = data.fee;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err18 = {instancePath:instancePath+"/fee",schemaPath:"#/properties/fee/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err18];
@@ -240,7 +241,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err19 = {instancePath:instancePath+"/fee",schemaPath:"#/properties/fee/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err19];
@@ -250,7 +251,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key2 in data5){
+for(const key2 of Object.keys(data5)){
 if(!((key2 === "amount") || (key2 === "currency"))){
 const err20 = {instancePath:instancePath+"/fee",schemaPath:"#/properties/fee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -262,7 +263,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err21 = {instancePath:instancePath+"/fee/amount",schemaPath:"#/properties/fee/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -297,7 +298,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern0.test(data7)){
@@ -334,10 +335,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.netAmount !== undefined){
+if(data.netAmount !== undefined && func0.call(data, "netAmount")){
 let data8 = data.netAmount;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
+if((data8.amount === undefined) || (!(func0.call(data8, "amount")))){
 const err27 = {instancePath:instancePath+"/netAmount",schemaPath:"#/properties/netAmount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err27];
@@ -347,7 +348,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data8.currency === undefined){
+if((data8.currency === undefined) || (!(func0.call(data8, "currency")))){
 const err28 = {instancePath:instancePath+"/netAmount",schemaPath:"#/properties/netAmount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err28];
@@ -357,7 +358,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key3 in data8){
+for(const key3 of Object.keys(data8)){
 if(!((key3 === "amount") || (key3 === "currency"))){
 const err29 = {instancePath:instancePath+"/netAmount",schemaPath:"#/properties/netAmount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -369,7 +370,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data8.amount !== undefined){
+if(data8.amount !== undefined && func0.call(data8, "amount")){
 let data9 = data8.amount;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err30 = {instancePath:instancePath+"/netAmount/amount",schemaPath:"#/properties/netAmount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -404,7 +405,7 @@ errors++;
 }
 }
 }
-if(data8.currency !== undefined){
+if(data8.currency !== undefined && func0.call(data8, "currency")){
 let data10 = data8.currency;
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
@@ -441,7 +442,7 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.settlementDate !== undefined){
+if(data.settlementDate !== undefined && func0.call(data, "settlementDate")){
 let data11 = data.settlementDate;
 if(typeof data11 === "string"){
 if(!(formats4.validate(data11))){
@@ -466,7 +467,7 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.completedAt !== undefined){
+if(data.completedAt !== undefined && func0.call(data, "completedAt")){
 let data12 = data.completedAt;
 if(typeof data12 === "string"){
 if(!(formats6.validate(data12))){
@@ -514,7 +515,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -524,7 +525,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -534,7 +535,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -544,7 +545,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.completedAt === undefined){
+if((data.completedAt === undefined) || (!(func0.call(data, "completedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completedAt"},message:"must have required property '"+"completedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -554,7 +555,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -579,7 +580,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -604,10 +605,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data2 = data.amount;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.amount === undefined){
+if((data2.amount === undefined) || (!(func0.call(data2, "amount")))){
 const err8 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err8];
@@ -617,7 +618,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.currency === undefined){
+if((data2.currency === undefined) || (!(func0.call(data2, "currency")))){
 const err9 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -627,7 +628,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.amount !== undefined){
+if(data2.amount !== undefined && func0.call(data2, "amount")){
 let data3 = data2.amount;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err10 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -662,7 +663,7 @@ errors++;
 }
 }
 }
-if(data2.currency !== undefined){
+if(data2.currency !== undefined && func0.call(data2, "currency")){
 let data4 = data2.currency;
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
@@ -699,10 +700,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.fee !== undefined){
+if(data.fee !== undefined && func0.call(data, "fee")){
 let data5 = data.fee;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err16 = {instancePath:instancePath+"/fee",schemaPath:"#/properties/fee/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -712,7 +713,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err17 = {instancePath:instancePath+"/fee",schemaPath:"#/properties/fee/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -722,7 +723,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err18 = {instancePath:instancePath+"/fee/amount",schemaPath:"#/properties/fee/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -757,7 +758,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern0.test(data7)){
@@ -794,10 +795,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.netAmount !== undefined){
+if(data.netAmount !== undefined && func0.call(data, "netAmount")){
 let data8 = data.netAmount;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
+if((data8.amount === undefined) || (!(func0.call(data8, "amount")))){
 const err24 = {instancePath:instancePath+"/netAmount",schemaPath:"#/properties/netAmount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err24];
@@ -807,7 +808,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data8.currency === undefined){
+if((data8.currency === undefined) || (!(func0.call(data8, "currency")))){
 const err25 = {instancePath:instancePath+"/netAmount",schemaPath:"#/properties/netAmount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err25];
@@ -817,7 +818,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8.amount !== undefined){
+if(data8.amount !== undefined && func0.call(data8, "amount")){
 let data9 = data8.amount;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err26 = {instancePath:instancePath+"/netAmount/amount",schemaPath:"#/properties/netAmount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -852,7 +853,7 @@ errors++;
 }
 }
 }
-if(data8.currency !== undefined){
+if(data8.currency !== undefined && func0.call(data8, "currency")){
 let data10 = data8.currency;
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
@@ -889,7 +890,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.settlementDate !== undefined){
+if(data.settlementDate !== undefined && func0.call(data, "settlementDate")){
 let data11 = data.settlementDate;
 if(typeof data11 === "string"){
 if(!(formats4.validate(data11))){
@@ -914,7 +915,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.completedAt !== undefined){
+if(data.completedAt !== undefined && func0.call(data, "completedAt")){
 let data12 = data.completedAt;
 if(typeof data12 === "string"){
 if(!(formats6.validate(data12))){
@@ -956,15 +957,14 @@ return errors === 0;
 
 export const validatePaymentFailedV1Publish: Validator = validate12;
 const schema13 = {"type":"object","required":["paymentId","orderId","userId","amount","failureCode","retryable","attempt","failedAt"],"properties":{"paymentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"userId":{"type":"string","format":"uuid"},"amount":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"failureCode":{"type":"string","enum":["card_declined","insufficient_funds","expired_card","incorrect_cvc","authentication_required","fraud_suspected","processing_error","provider_timeout"]},"failureMessage":{"description":"The provider's message, for people; decide on failureCode, never on this.","type":"string","minLength":1,"maxLength":500},"retryable":{"description":"Whether trying the same payment method again may succeed.","type":"boolean"},"attempt":{"description":"1 for the first attempt.","type":"integer","minimum":1,"maximum":100},"failedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:payment:payment.failed:v1:publish"};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = runtime1.default;
+const func110 = runtime1.default;
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:payment:payment.failed:v1:publish" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -974,7 +974,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -984,7 +984,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -994,7 +994,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1004,7 +1004,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.failureCode === undefined){
+if((data.failureCode === undefined) || (!(func0.call(data, "failureCode")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "failureCode"},message:"must have required property '"+"failureCode"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1014,7 +1014,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.retryable === undefined){
+if((data.retryable === undefined) || (!(func0.call(data, "retryable")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retryable"},message:"must have required property '"+"retryable"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1024,7 +1024,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.attempt === undefined){
+if((data.attempt === undefined) || (!(func0.call(data, "attempt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1034,7 +1034,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.failedAt === undefined){
+if((data.failedAt === undefined) || (!(func0.call(data, "failedAt")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "failedAt"},message:"must have required property '"+"failedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1044,8 +1044,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema13.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema13.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1056,7 +1056,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1081,7 +1081,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1106,7 +1106,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data2 = data.userId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -1131,10 +1131,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data3 = data.amount;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err15 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1144,7 +1144,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err16 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1154,7 +1154,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1166,7 +1166,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err18 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1201,7 +1201,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -1238,7 +1238,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.failureCode !== undefined){
+if(data.failureCode !== undefined && func0.call(data, "failureCode")){
 let data6 = data.failureCode;
 if(typeof data6 !== "string"){
 const err24 = {instancePath:instancePath+"/failureCode",schemaPath:"#/properties/failureCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1261,10 +1261,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.failureMessage !== undefined){
+if(data.failureMessage !== undefined && func0.call(data, "failureMessage")){
 let data7 = data.failureMessage;
 if(typeof data7 === "string"){
-if(func3(data7) > 500){
+if(func110(data7) > 500){
 const err26 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1274,7 +1274,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func3(data7) < 1){
+if(func110(data7) < 1){
 const err27 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1296,7 +1296,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.retryable !== undefined){
+if(data.retryable !== undefined && func0.call(data, "retryable")){
 if(typeof data.retryable !== "boolean"){
 const err29 = {instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -1308,7 +1308,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.attempt !== undefined){
+if(data.attempt !== undefined && func0.call(data, "attempt")){
 let data9 = data.attempt;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err30 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1343,7 +1343,7 @@ errors++;
 }
 }
 }
-if(data.failedAt !== undefined){
+if(data.failedAt !== undefined && func0.call(data, "failedAt")){
 let data10 = data.failedAt;
 if(typeof data10 === "string"){
 if(!(formats6.validate(data10))){
@@ -1391,7 +1391,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1401,7 +1401,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1411,7 +1411,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1421,7 +1421,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1431,7 +1431,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.failureCode === undefined){
+if((data.failureCode === undefined) || (!(func0.call(data, "failureCode")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "failureCode"},message:"must have required property '"+"failureCode"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1441,7 +1441,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.retryable === undefined){
+if((data.retryable === undefined) || (!(func0.call(data, "retryable")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retryable"},message:"must have required property '"+"retryable"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1451,7 +1451,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.attempt === undefined){
+if((data.attempt === undefined) || (!(func0.call(data, "attempt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1461,7 +1461,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.failedAt === undefined){
+if((data.failedAt === undefined) || (!(func0.call(data, "failedAt")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "failedAt"},message:"must have required property '"+"failedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1471,7 +1471,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1496,7 +1496,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1521,7 +1521,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data2 = data.userId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -1546,10 +1546,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data3 = data.amount;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err14 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1559,7 +1559,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err15 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1569,7 +1569,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err16 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1604,7 +1604,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -1641,7 +1641,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.failureCode !== undefined){
+if(data.failureCode !== undefined && func0.call(data, "failureCode")){
 let data6 = data.failureCode;
 if(typeof data6 !== "string"){
 const err22 = {instancePath:instancePath+"/failureCode",schemaPath:"#/properties/failureCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1664,10 +1664,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.failureMessage !== undefined){
+if(data.failureMessage !== undefined && func0.call(data, "failureMessage")){
 let data7 = data.failureMessage;
 if(typeof data7 === "string"){
-if(func3(data7) > 500){
+if(func110(data7) > 500){
 const err24 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1677,7 +1677,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func3(data7) < 1){
+if(func110(data7) < 1){
 const err25 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -1699,7 +1699,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.retryable !== undefined){
+if(data.retryable !== undefined && func0.call(data, "retryable")){
 if(typeof data.retryable !== "boolean"){
 const err27 = {instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -1711,7 +1711,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.attempt !== undefined){
+if(data.attempt !== undefined && func0.call(data, "attempt")){
 let data9 = data.attempt;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err28 = {instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1746,7 +1746,7 @@ errors++;
 }
 }
 }
-if(data.failedAt !== undefined){
+if(data.failedAt !== undefined && func0.call(data, "failedAt")){
 let data10 = data.failedAt;
 if(typeof data10 === "string"){
 if(!(formats6.validate(data10))){
@@ -1795,7 +1795,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1805,7 +1805,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1815,7 +1815,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1825,7 +1825,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1835,7 +1835,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.method === undefined){
+if((data.method === undefined) || (!(func0.call(data, "method")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1845,7 +1845,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.provider === undefined){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1855,7 +1855,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.initiatedAt === undefined){
+if((data.initiatedAt === undefined) || (!(func0.call(data, "initiatedAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initiatedAt"},message:"must have required property '"+"initiatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1865,7 +1865,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "paymentId") || (key0 === "orderId")) || (key0 === "userId")) || (key0 === "amount")) || (key0 === "method")) || (key0 === "provider")) || (key0 === "idempotencyKey")) || (key0 === "initiatedAt"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1877,7 +1877,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1902,7 +1902,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1927,7 +1927,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data2 = data.userId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -1952,10 +1952,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data3 = data.amount;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err14 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1965,7 +1965,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err15 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1975,7 +1975,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err16 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1987,7 +1987,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err17 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2022,7 +2022,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -2059,10 +2059,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.method !== undefined){
+if(data.method !== undefined && func0.call(data, "method")){
 let data6 = data.method;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.type === undefined){
+if((data6.type === undefined) || (!(func0.call(data6, "type")))){
 const err23 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err23];
@@ -2072,7 +2072,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key2 in data6){
+for(const key2 of Object.keys(data6)){
 if(!((((key2 === "type") || (key2 === "brand")) || (key2 === "last4")) || (key2 === "token"))){
 const err24 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2084,7 +2084,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.type !== undefined){
+if(data6.type !== undefined && func0.call(data6, "type")){
 let data7 = data6.type;
 if(typeof data7 !== "string"){
 const err25 = {instancePath:instancePath+"/method/type",schemaPath:"#/properties/method/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2107,7 +2107,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.brand !== undefined){
+if(data6.brand !== undefined && func0.call(data6, "brand")){
 let data8 = data6.brand;
 if(typeof data8 !== "string"){
 const err27 = {instancePath:instancePath+"/method/brand",schemaPath:"#/properties/method/properties/brand/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2130,7 +2130,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data6.last4 !== undefined){
+if(data6.last4 !== undefined && func0.call(data6, "last4")){
 let data9 = data6.last4;
 if(typeof data9 === "string"){
 if(!pattern9.test(data9)){
@@ -2155,10 +2155,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data6.token !== undefined){
+if(data6.token !== undefined && func0.call(data6, "token")){
 let data10 = data6.token;
 if(typeof data10 === "string"){
-if(func3(data10) > 255){
+if(func110(data10) > 255){
 const err31 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -2168,7 +2168,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func3(data10) < 1){
+if(func110(data10) < 1){
 const err32 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -2202,7 +2202,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.provider !== undefined){
+if(data.provider !== undefined && func0.call(data, "provider")){
 let data11 = data.provider;
 if(typeof data11 !== "string"){
 const err35 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2225,10 +2225,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.idempotencyKey !== undefined){
+if(data.idempotencyKey !== undefined && func0.call(data, "idempotencyKey")){
 let data12 = data.idempotencyKey;
 if(typeof data12 === "string"){
-if(func3(data12) > 255){
+if(func110(data12) > 255){
 const err37 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -2238,7 +2238,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func3(data12) < 1){
+if(func110(data12) < 1){
 const err38 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -2260,7 +2260,7 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.initiatedAt !== undefined){
+if(data.initiatedAt !== undefined && func0.call(data, "initiatedAt")){
 let data13 = data.initiatedAt;
 if(typeof data13 === "string"){
 if(!(formats6.validate(data13))){
@@ -2308,7 +2308,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2318,7 +2318,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2328,7 +2328,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2338,7 +2338,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2348,7 +2348,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.method === undefined){
+if((data.method === undefined) || (!(func0.call(data, "method")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2358,7 +2358,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.provider === undefined){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2368,7 +2368,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.initiatedAt === undefined){
+if((data.initiatedAt === undefined) || (!(func0.call(data, "initiatedAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initiatedAt"},message:"must have required property '"+"initiatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2378,7 +2378,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2403,7 +2403,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2428,7 +2428,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data2 = data.userId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -2453,10 +2453,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data3 = data.amount;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err13 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2466,7 +2466,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err14 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2476,7 +2476,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err15 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2511,7 +2511,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -2548,10 +2548,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.method !== undefined){
+if(data.method !== undefined && func0.call(data, "method")){
 let data6 = data.method;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.type === undefined){
+if((data6.type === undefined) || (!(func0.call(data6, "type")))){
 const err21 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2561,7 +2561,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.type !== undefined){
+if(data6.type !== undefined && func0.call(data6, "type")){
 let data7 = data6.type;
 if(typeof data7 !== "string"){
 const err22 = {instancePath:instancePath+"/method/type",schemaPath:"#/properties/method/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2584,7 +2584,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data6.brand !== undefined){
+if(data6.brand !== undefined && func0.call(data6, "brand")){
 let data8 = data6.brand;
 if(typeof data8 !== "string"){
 const err24 = {instancePath:instancePath+"/method/brand",schemaPath:"#/properties/method/properties/brand/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2607,7 +2607,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.last4 !== undefined){
+if(data6.last4 !== undefined && func0.call(data6, "last4")){
 let data9 = data6.last4;
 if(typeof data9 === "string"){
 if(!pattern9.test(data9)){
@@ -2632,10 +2632,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.token !== undefined){
+if(data6.token !== undefined && func0.call(data6, "token")){
 let data10 = data6.token;
 if(typeof data10 === "string"){
-if(func3(data10) > 255){
+if(func110(data10) > 255){
 const err28 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err28];
@@ -2645,7 +2645,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func3(data10) < 1){
+if(func110(data10) < 1){
 const err29 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -2679,7 +2679,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.provider !== undefined){
+if(data.provider !== undefined && func0.call(data, "provider")){
 let data11 = data.provider;
 if(typeof data11 !== "string"){
 const err32 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2702,10 +2702,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.idempotencyKey !== undefined){
+if(data.idempotencyKey !== undefined && func0.call(data, "idempotencyKey")){
 let data12 = data.idempotencyKey;
 if(typeof data12 === "string"){
-if(func3(data12) > 255){
+if(func110(data12) > 255){
 const err34 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -2715,7 +2715,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func3(data12) < 1){
+if(func110(data12) < 1){
 const err35 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -2737,7 +2737,7 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.initiatedAt !== undefined){
+if(data.initiatedAt !== undefined && func0.call(data, "initiatedAt")){
 let data13 = data.initiatedAt;
 if(typeof data13 === "string"){
 if(!(formats6.validate(data13))){
@@ -2785,7 +2785,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.refundId === undefined){
+if((data.refundId === undefined) || (!(func0.call(data, "refundId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refundId"},message:"must have required property '"+"refundId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2795,7 +2795,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2805,7 +2805,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2815,7 +2815,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2825,7 +2825,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.failureCode === undefined){
+if((data.failureCode === undefined) || (!(func0.call(data, "failureCode")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "failureCode"},message:"must have required property '"+"failureCode"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2835,7 +2835,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.failedAt === undefined){
+if((data.failedAt === undefined) || (!(func0.call(data, "failedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "failedAt"},message:"must have required property '"+"failedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2845,7 +2845,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "refundId") || (key0 === "paymentId")) || (key0 === "orderId")) || (key0 === "amount")) || (key0 === "failureCode")) || (key0 === "failureMessage")) || (key0 === "failedAt"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2857,7 +2857,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.refundId !== undefined){
+if(data.refundId !== undefined && func0.call(data, "refundId")){
 let data0 = data.refundId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2882,7 +2882,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data1 = data.paymentId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2907,7 +2907,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data2 = data.orderId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -2932,10 +2932,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data3 = data.amount;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err13 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2945,7 +2945,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err14 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2955,7 +2955,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err15 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2967,7 +2967,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err16 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3002,7 +3002,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -3039,7 +3039,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.failureCode !== undefined){
+if(data.failureCode !== undefined && func0.call(data, "failureCode")){
 let data6 = data.failureCode;
 if(typeof data6 !== "string"){
 const err22 = {instancePath:instancePath+"/failureCode",schemaPath:"#/properties/failureCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3062,10 +3062,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.failureMessage !== undefined){
+if(data.failureMessage !== undefined && func0.call(data, "failureMessage")){
 let data7 = data.failureMessage;
 if(typeof data7 === "string"){
-if(func3(data7) > 500){
+if(func110(data7) > 500){
 const err24 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -3075,7 +3075,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func3(data7) < 1){
+if(func110(data7) < 1){
 const err25 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -3097,7 +3097,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.failedAt !== undefined){
+if(data.failedAt !== undefined && func0.call(data, "failedAt")){
 let data8 = data.failedAt;
 if(typeof data8 === "string"){
 if(!(formats6.validate(data8))){
@@ -3145,7 +3145,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.refundId === undefined){
+if((data.refundId === undefined) || (!(func0.call(data, "refundId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refundId"},message:"must have required property '"+"refundId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3155,7 +3155,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3165,7 +3165,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3175,7 +3175,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3185,7 +3185,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.failureCode === undefined){
+if((data.failureCode === undefined) || (!(func0.call(data, "failureCode")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "failureCode"},message:"must have required property '"+"failureCode"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3195,7 +3195,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.failedAt === undefined){
+if((data.failedAt === undefined) || (!(func0.call(data, "failedAt")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "failedAt"},message:"must have required property '"+"failedAt"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3205,7 +3205,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.refundId !== undefined){
+if(data.refundId !== undefined && func0.call(data, "refundId")){
 let data0 = data.refundId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3230,7 +3230,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data1 = data.paymentId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -3255,7 +3255,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data2 = data.orderId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -3280,10 +3280,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data3 = data.amount;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err12 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3293,7 +3293,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err13 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -3303,7 +3303,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err14 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3338,7 +3338,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -3375,7 +3375,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.failureCode !== undefined){
+if(data.failureCode !== undefined && func0.call(data, "failureCode")){
 let data6 = data.failureCode;
 if(typeof data6 !== "string"){
 const err20 = {instancePath:instancePath+"/failureCode",schemaPath:"#/properties/failureCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3398,10 +3398,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.failureMessage !== undefined){
+if(data.failureMessage !== undefined && func0.call(data, "failureMessage")){
 let data7 = data.failureMessage;
 if(typeof data7 === "string"){
-if(func3(data7) > 500){
+if(func110(data7) > 500){
 const err22 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -3411,7 +3411,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func3(data7) < 1){
+if(func110(data7) < 1){
 const err23 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -3433,7 +3433,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.failedAt !== undefined){
+if(data.failedAt !== undefined && func0.call(data, "failedAt")){
 let data8 = data.failedAt;
 if(typeof data8 === "string"){
 if(!(formats6.validate(data8))){
@@ -3481,7 +3481,7 @@ function validate18(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.refundId === undefined){
+if((data.refundId === undefined) || (!(func0.call(data, "refundId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refundId"},message:"must have required property '"+"refundId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3491,7 +3491,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3501,7 +3501,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3511,7 +3511,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3521,7 +3521,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3531,7 +3531,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3541,7 +3541,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.partial === undefined){
+if((data.partial === undefined) || (!(func0.call(data, "partial")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partial"},message:"must have required property '"+"partial"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3551,7 +3551,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.refundedAt === undefined){
+if((data.refundedAt === undefined) || (!(func0.call(data, "refundedAt")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refundedAt"},message:"must have required property '"+"refundedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3561,7 +3561,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "refundId") || (key0 === "paymentId")) || (key0 === "orderId")) || (key0 === "userId")) || (key0 === "amount")) || (key0 === "reason")) || (key0 === "partial")) || (key0 === "refundedAt"))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3573,7 +3573,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.refundId !== undefined){
+if(data.refundId !== undefined && func0.call(data, "refundId")){
 let data0 = data.refundId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3598,7 +3598,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data1 = data.paymentId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -3623,7 +3623,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data2 = data.orderId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -3648,7 +3648,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data3 = data.userId;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -3673,10 +3673,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data4 = data.amount;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.amount === undefined){
+if((data4.amount === undefined) || (!(func0.call(data4, "amount")))){
 const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3686,7 +3686,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data4.currency === undefined){
+if((data4.currency === undefined) || (!(func0.call(data4, "currency")))){
 const err18 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err18];
@@ -3696,7 +3696,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key1 in data4){
+for(const key1 of Object.keys(data4)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err19 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3708,7 +3708,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data4.amount !== undefined){
+if(data4.amount !== undefined && func0.call(data4, "amount")){
 let data5 = data4.amount;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err20 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3743,7 +3743,7 @@ errors++;
 }
 }
 }
-if(data4.currency !== undefined){
+if(data4.currency !== undefined && func0.call(data4, "currency")){
 let data6 = data4.currency;
 if(typeof data6 === "string"){
 if(!pattern0.test(data6)){
@@ -3780,7 +3780,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data7 = data.reason;
 if(typeof data7 !== "string"){
 const err26 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3803,7 +3803,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.partial !== undefined){
+if(data.partial !== undefined && func0.call(data, "partial")){
 if(typeof data.partial !== "boolean"){
 const err28 = {instancePath:instancePath+"/partial",schemaPath:"#/properties/partial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -3815,7 +3815,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.refundedAt !== undefined){
+if(data.refundedAt !== undefined && func0.call(data, "refundedAt")){
 let data9 = data.refundedAt;
 if(typeof data9 === "string"){
 if(!(formats6.validate(data9))){
@@ -3863,7 +3863,7 @@ function validate19(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.refundId === undefined){
+if((data.refundId === undefined) || (!(func0.call(data, "refundId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refundId"},message:"must have required property '"+"refundId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3873,7 +3873,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3883,7 +3883,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3893,7 +3893,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3903,7 +3903,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3913,7 +3913,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3923,7 +3923,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.partial === undefined){
+if((data.partial === undefined) || (!(func0.call(data, "partial")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partial"},message:"must have required property '"+"partial"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3933,7 +3933,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.refundedAt === undefined){
+if((data.refundedAt === undefined) || (!(func0.call(data, "refundedAt")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refundedAt"},message:"must have required property '"+"refundedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3943,7 +3943,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.refundId !== undefined){
+if(data.refundId !== undefined && func0.call(data, "refundId")){
 let data0 = data.refundId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3968,7 +3968,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data1 = data.paymentId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -3993,7 +3993,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data2 = data.orderId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -4018,7 +4018,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data3 = data.userId;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -4043,10 +4043,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data4 = data.amount;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.amount === undefined){
+if((data4.amount === undefined) || (!(func0.call(data4, "amount")))){
 const err16 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -4056,7 +4056,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4.currency === undefined){
+if((data4.currency === undefined) || (!(func0.call(data4, "currency")))){
 const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -4066,7 +4066,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data4.amount !== undefined){
+if(data4.amount !== undefined && func0.call(data4, "amount")){
 let data5 = data4.amount;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err18 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4101,7 +4101,7 @@ errors++;
 }
 }
 }
-if(data4.currency !== undefined){
+if(data4.currency !== undefined && func0.call(data4, "currency")){
 let data6 = data4.currency;
 if(typeof data6 === "string"){
 if(!pattern0.test(data6)){
@@ -4138,7 +4138,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data7 = data.reason;
 if(typeof data7 !== "string"){
 const err24 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -4161,7 +4161,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.partial !== undefined){
+if(data.partial !== undefined && func0.call(data, "partial")){
 if(typeof data.partial !== "boolean"){
 const err26 = {instancePath:instancePath+"/partial",schemaPath:"#/properties/partial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -4173,7 +4173,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.refundedAt !== undefined){
+if(data.refundedAt !== undefined && func0.call(data, "refundedAt")){
 let data9 = data.refundedAt;
 if(typeof data9 === "string"){
 if(!(formats6.validate(data9))){
@@ -4221,7 +4221,7 @@ function validate20(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4231,7 +4231,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4241,7 +4241,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4251,7 +4251,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4261,7 +4261,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.provider === undefined){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4271,7 +4271,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.providerTransactionId === undefined){
+if((data.providerTransactionId === undefined) || (!(func0.call(data, "providerTransactionId")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "providerTransactionId"},message:"must have required property '"+"providerTransactionId"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4281,7 +4281,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.succeededAt === undefined){
+if((data.succeededAt === undefined) || (!(func0.call(data, "succeededAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "succeededAt"},message:"must have required property '"+"succeededAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4291,7 +4291,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "paymentId") || (key0 === "orderId")) || (key0 === "userId")) || (key0 === "amount")) || (key0 === "method")) || (key0 === "provider")) || (key0 === "providerTransactionId")) || (key0 === "succeededAt"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -4303,7 +4303,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -4328,7 +4328,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -4353,7 +4353,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data2 = data.userId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -4378,10 +4378,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data3 = data.amount;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err14 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4391,7 +4391,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err15 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -4401,7 +4401,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err16 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -4413,7 +4413,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err17 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4448,7 +4448,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -4485,10 +4485,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.method !== undefined){
+if(data.method !== undefined && func0.call(data, "method")){
 let data6 = data.method;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.type === undefined){
+if((data6.type === undefined) || (!(func0.call(data6, "type")))){
 const err23 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err23];
@@ -4498,7 +4498,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key2 in data6){
+for(const key2 of Object.keys(data6)){
 if(!((((key2 === "type") || (key2 === "brand")) || (key2 === "last4")) || (key2 === "token"))){
 const err24 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -4510,7 +4510,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.type !== undefined){
+if(data6.type !== undefined && func0.call(data6, "type")){
 let data7 = data6.type;
 if(typeof data7 !== "string"){
 const err25 = {instancePath:instancePath+"/method/type",schemaPath:"#/properties/method/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -4533,7 +4533,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.brand !== undefined){
+if(data6.brand !== undefined && func0.call(data6, "brand")){
 let data8 = data6.brand;
 if(typeof data8 !== "string"){
 const err27 = {instancePath:instancePath+"/method/brand",schemaPath:"#/properties/method/properties/brand/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -4556,7 +4556,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data6.last4 !== undefined){
+if(data6.last4 !== undefined && func0.call(data6, "last4")){
 let data9 = data6.last4;
 if(typeof data9 === "string"){
 if(!pattern9.test(data9)){
@@ -4581,10 +4581,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data6.token !== undefined){
+if(data6.token !== undefined && func0.call(data6, "token")){
 let data10 = data6.token;
 if(typeof data10 === "string"){
-if(func3(data10) > 255){
+if(func110(data10) > 255){
 const err31 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -4594,7 +4594,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func3(data10) < 1){
+if(func110(data10) < 1){
 const err32 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -4628,7 +4628,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.provider !== undefined){
+if(data.provider !== undefined && func0.call(data, "provider")){
 let data11 = data.provider;
 if(typeof data11 !== "string"){
 const err35 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -4651,10 +4651,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.providerTransactionId !== undefined){
+if(data.providerTransactionId !== undefined && func0.call(data, "providerTransactionId")){
 let data12 = data.providerTransactionId;
 if(typeof data12 === "string"){
-if(func3(data12) > 128){
+if(func110(data12) > 128){
 const err37 = {instancePath:instancePath+"/providerTransactionId",schemaPath:"#/properties/providerTransactionId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -4664,7 +4664,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func3(data12) < 1){
+if(func110(data12) < 1){
 const err38 = {instancePath:instancePath+"/providerTransactionId",schemaPath:"#/properties/providerTransactionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -4686,7 +4686,7 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.succeededAt !== undefined){
+if(data.succeededAt !== undefined && func0.call(data, "succeededAt")){
 let data13 = data.succeededAt;
 if(typeof data13 === "string"){
 if(!(formats6.validate(data13))){
@@ -4734,7 +4734,7 @@ function validate21(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4744,7 +4744,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4754,7 +4754,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4764,7 +4764,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4774,7 +4774,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.provider === undefined){
+if((data.provider === undefined) || (!(func0.call(data, "provider")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4784,7 +4784,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.providerTransactionId === undefined){
+if((data.providerTransactionId === undefined) || (!(func0.call(data, "providerTransactionId")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "providerTransactionId"},message:"must have required property '"+"providerTransactionId"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4794,7 +4794,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.succeededAt === undefined){
+if((data.succeededAt === undefined) || (!(func0.call(data, "succeededAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "succeededAt"},message:"must have required property '"+"succeededAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4804,7 +4804,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -4829,7 +4829,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -4854,7 +4854,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data2 = data.userId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
@@ -4879,10 +4879,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data3 = data.amount;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.amount === undefined){
+if((data3.amount === undefined) || (!(func0.call(data3, "amount")))){
 const err13 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -4892,7 +4892,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.currency === undefined){
+if((data3.currency === undefined) || (!(func0.call(data3, "currency")))){
 const err14 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4902,7 +4902,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.amount !== undefined){
+if(data3.amount !== undefined && func0.call(data3, "amount")){
 let data4 = data3.amount;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err15 = {instancePath:instancePath+"/amount/amount",schemaPath:"#/properties/amount/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4937,7 +4937,7 @@ errors++;
 }
 }
 }
-if(data3.currency !== undefined){
+if(data3.currency !== undefined && func0.call(data3, "currency")){
 let data5 = data3.currency;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -4974,10 +4974,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.method !== undefined){
+if(data.method !== undefined && func0.call(data, "method")){
 let data6 = data.method;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.type === undefined){
+if((data6.type === undefined) || (!(func0.call(data6, "type")))){
 const err21 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err21];
@@ -4987,7 +4987,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.type !== undefined){
+if(data6.type !== undefined && func0.call(data6, "type")){
 let data7 = data6.type;
 if(typeof data7 !== "string"){
 const err22 = {instancePath:instancePath+"/method/type",schemaPath:"#/properties/method/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -5010,7 +5010,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data6.brand !== undefined){
+if(data6.brand !== undefined && func0.call(data6, "brand")){
 let data8 = data6.brand;
 if(typeof data8 !== "string"){
 const err24 = {instancePath:instancePath+"/method/brand",schemaPath:"#/properties/method/properties/brand/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -5033,7 +5033,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.last4 !== undefined){
+if(data6.last4 !== undefined && func0.call(data6, "last4")){
 let data9 = data6.last4;
 if(typeof data9 === "string"){
 if(!pattern9.test(data9)){
@@ -5058,10 +5058,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.token !== undefined){
+if(data6.token !== undefined && func0.call(data6, "token")){
 let data10 = data6.token;
 if(typeof data10 === "string"){
-if(func3(data10) > 255){
+if(func110(data10) > 255){
 const err28 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err28];
@@ -5071,7 +5071,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func3(data10) < 1){
+if(func110(data10) < 1){
 const err29 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -5105,7 +5105,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.provider !== undefined){
+if(data.provider !== undefined && func0.call(data, "provider")){
 let data11 = data.provider;
 if(typeof data11 !== "string"){
 const err32 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -5128,10 +5128,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.providerTransactionId !== undefined){
+if(data.providerTransactionId !== undefined && func0.call(data, "providerTransactionId")){
 let data12 = data.providerTransactionId;
 if(typeof data12 === "string"){
-if(func3(data12) > 128){
+if(func110(data12) > 128){
 const err34 = {instancePath:instancePath+"/providerTransactionId",schemaPath:"#/properties/providerTransactionId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -5141,7 +5141,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func3(data12) < 1){
+if(func110(data12) < 1){
 const err35 = {instancePath:instancePath+"/providerTransactionId",schemaPath:"#/properties/providerTransactionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -5163,7 +5163,7 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.succeededAt !== undefined){
+if(data.succeededAt !== undefined && func0.call(data, "succeededAt")){
 let data13 = data.succeededAt;
 if(typeof data13 === "string"){
 if(!(formats6.validate(data13))){

@@ -88,6 +88,110 @@ export const productCreated: EventDescriptor<T.ProductCreated> = {
     file: 'product.asyncapi.yaml',
     pointer: '/components/messages/ProductCreated',
   },
+  schema: {
+    title: 'Product',
+    description: 'A product\'s state.',
+    type: 'object',
+    required: [
+      'productId',
+      'vendorId',
+      'sku',
+      'name',
+      'price',
+      'status',
+      'createdAt',
+      'updatedAt',
+    ],
+    properties: {
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      sku: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9._-]{1,64}$',
+      },
+      name: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+      },
+      description: {
+        type: 'string',
+        maxLength: 5000,
+      },
+      price: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      status: {
+        type: 'string',
+        enum: ['draft', 'active', 'archived'],
+      },
+      category: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+      },
+      tags: {
+        type: 'array',
+        maxItems: 30,
+        uniqueItems: true,
+        items: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 50,
+        },
+      },
+      images: {
+        type: 'array',
+        maxItems: 20,
+        uniqueItems: true,
+        items: {
+          type: 'string',
+          format: 'uri',
+          maxLength: 2048,
+        },
+      },
+      attributes: {
+        title: 'Metadata',
+        description: 'Free-form string annotations (source system, campaign, ...). Open on purpose: any key is allowed, values are short strings.',
+        type: 'object',
+        maxProperties: 50,
+        additionalProperties: {
+          type: 'string',
+          maxLength: 500,
+        },
+      },
+      createdAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const productDeleted: EventDescriptor<T.ProductDeleted> = {
@@ -113,6 +217,32 @@ export const productDeleted: EventDescriptor<T.ProductDeleted> = {
   source: {
     file: 'product.asyncapi.yaml',
     pointer: '/components/messages/ProductDeleted',
+  },
+  schema: {
+    type: 'object',
+    required: ['productId', 'vendorId', 'deletedAt'],
+    properties: {
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      sku: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9._-]{1,64}$',
+      },
+      reason: {
+        type: 'string',
+        enum: ['discontinued', 'vendor_deleted', 'policy_violation', 'duplicate'],
+      },
+      deletedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -140,6 +270,67 @@ export const productPriceChanged: EventDescriptor<T.ProductPriceChanged> = {
     file: 'product.asyncapi.yaml',
     pointer: '/components/messages/ProductPriceChanged',
   },
+  schema: {
+    type: 'object',
+    required: ['productId', 'vendorId', 'previousPrice', 'price', 'changedAt'],
+    properties: {
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      previousPrice: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      price: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      effectiveFrom: {
+        description: 'When the new price applies; absent when it applies at once.',
+        type: 'string',
+        format: 'date-time',
+      },
+      changedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const productUpdated: EventDescriptor<T.ProductUpdated> = {
@@ -165,6 +356,110 @@ export const productUpdated: EventDescriptor<T.ProductUpdated> = {
   source: {
     file: 'product.asyncapi.yaml',
     pointer: '/components/messages/ProductUpdated',
+  },
+  schema: {
+    title: 'Product',
+    description: 'A product\'s state.',
+    type: 'object',
+    required: [
+      'productId',
+      'vendorId',
+      'sku',
+      'name',
+      'price',
+      'status',
+      'createdAt',
+      'updatedAt',
+    ],
+    properties: {
+      productId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      sku: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9._-]{1,64}$',
+      },
+      name: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+      },
+      description: {
+        type: 'string',
+        maxLength: 5000,
+      },
+      price: {
+        title: 'Money',
+        description: 'An amount of money in the currency\'s minor unit (cents for EUR/USD, yen for JPY), never a float.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            description: 'Amount in minor units.',
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000000000,
+          },
+          currency: {
+            description: 'ISO 4217 alphabetic currency code.',
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      status: {
+        type: 'string',
+        enum: ['draft', 'active', 'archived'],
+      },
+      category: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+      },
+      tags: {
+        type: 'array',
+        maxItems: 30,
+        uniqueItems: true,
+        items: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 50,
+        },
+      },
+      images: {
+        type: 'array',
+        maxItems: 20,
+        uniqueItems: true,
+        items: {
+          type: 'string',
+          format: 'uri',
+          maxLength: 2048,
+        },
+      },
+      attributes: {
+        title: 'Metadata',
+        description: 'Free-form string annotations (source system, campaign, ...). Open on purpose: any key is allowed, values are short strings.',
+        type: 'object',
+        maxProperties: 50,
+        additionalProperties: {
+          type: 'string',
+          maxLength: 500,
+        },
+      },
+      createdAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

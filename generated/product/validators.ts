@@ -8,8 +8,8 @@ const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.de
 
 export const validateProductCreatedV1Publish: Validator = validate10;
 const schema11 = {"title":"Product","description":"A product's state.","type":"object","required":["productId","vendorId","sku","name","price","status","createdAt","updatedAt"],"properties":{"productId":{"type":"string","format":"uuid"},"vendorId":{"type":"string","format":"uuid"},"sku":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"name":{"type":"string","minLength":1,"maxLength":200},"description":{"type":"string","maxLength":5000},"price":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"status":{"type":"string","enum":["draft","active","archived"]},"category":{"type":"string","minLength":1,"maxLength":100},"tags":{"type":"array","maxItems":30,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50}},"images":{"type":"array","maxItems":20,"uniqueItems":true,"items":{"type":"string","format":"uri","maxLength":2048}},"attributes":{"title":"Metadata","description":"Free-form string annotations (source system, campaign, ...). Open on purpose: any key is allowed, values are short strings.","type":"object","maxProperties":50,"additionalProperties":{"type":"string","maxLength":500}},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:product:product.created:v1:publish"};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = runtime0.default;
+const func0 = Object.prototype.hasOwnProperty;
+const func58 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const formats4 = runtime1.fullFormats.uri;
 const formats6 = runtime1.fullFormats["date-time"];
@@ -21,7 +21,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -31,7 +31,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -41,7 +41,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.sku === undefined){
+if((data.sku === undefined) || (!(func0.call(data, "sku")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -51,7 +51,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -61,7 +61,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.price === undefined){
+if((data.price === undefined) || (!(func0.call(data, "price")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -71,7 +71,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -81,7 +81,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -91,7 +91,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -101,8 +101,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema11.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -113,7 +113,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -138,7 +138,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -163,7 +163,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data2 = data.sku;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
@@ -188,10 +188,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func3(data3) > 200){
+if(func58(data3) > 200){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -201,7 +201,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func3(data3) < 1){
+if(func58(data3) < 1){
 const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -223,10 +223,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func3(data4) > 5000){
+if(func58(data4) > 5000){
 const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -248,10 +248,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.price !== undefined){
+if(data.price !== undefined && func0.call(data, "price")){
 let data5 = data.price;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err20 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -261,7 +261,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err21 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err21];
@@ -271,7 +271,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data5){
+for(const key1 of Object.keys(data5)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err22 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -283,7 +283,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err23 = {instancePath:instancePath+"/price/amount",schemaPath:"#/properties/price/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -318,7 +318,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern1.test(data7)){
@@ -355,7 +355,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data8 = data.status;
 if(typeof data8 !== "string"){
 const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -378,10 +378,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.category !== undefined){
+if(data.category !== undefined && func0.call(data, "category")){
 let data9 = data.category;
 if(typeof data9 === "string"){
-if(func3(data9) > 100){
+if(func58(data9) > 100){
 const err31 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -391,7 +391,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func3(data9) < 1){
+if(func58(data9) < 1){
 const err32 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -413,7 +413,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.tags !== undefined){
+if(data.tags !== undefined && func0.call(data, "tags")){
 let data10 = data.tags;
 if(Array.isArray(data10)){
 if(data10.length > 30){
@@ -430,7 +430,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func3(data11) > 50){
+if(func58(data11) > 50){
 const err35 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -440,7 +440,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func3(data11) < 1){
+if(func58(data11) < 1){
 const err36 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
@@ -498,7 +498,7 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.images !== undefined){
+if(data.images !== undefined && func0.call(data, "images")){
 let data12 = data.images;
 if(Array.isArray(data12)){
 if(data12.length > 20){
@@ -515,7 +515,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(func3(data13) > 2048){
+if(func58(data13) > 2048){
 const err41 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -583,7 +583,7 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.attributes !== undefined){
+if(data.attributes !== undefined && func0.call(data, "attributes")){
 let data14 = data.attributes;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(Object.keys(data14).length > 50){
@@ -596,10 +596,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key2 in data14){
+for(const key2 of Object.keys(data14)){
 let data15 = data14[key2];
 if(typeof data15 === "string"){
-if(func3(data15) > 500){
+if(func58(data15) > 500){
 const err47 = {instancePath:instancePath+"/attributes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -633,7 +633,7 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data16 = data.createdAt;
 if(typeof data16 === "string"){
 if(!(formats6.validate(data16))){
@@ -658,7 +658,7 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data17 = data.updatedAt;
 if(typeof data17 === "string"){
 if(!(formats6.validate(data17))){
@@ -706,7 +706,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -716,7 +716,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -726,7 +726,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.sku === undefined){
+if((data.sku === undefined) || (!(func0.call(data, "sku")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -736,7 +736,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -746,7 +746,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.price === undefined){
+if((data.price === undefined) || (!(func0.call(data, "price")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -756,7 +756,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -766,7 +766,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -776,7 +776,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -786,7 +786,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -811,7 +811,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -836,7 +836,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data2 = data.sku;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
@@ -861,10 +861,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func3(data3) > 200){
+if(func58(data3) > 200){
 const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -874,7 +874,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func3(data3) < 1){
+if(func58(data3) < 1){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -896,10 +896,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func3(data4) > 5000){
+if(func58(data4) > 5000){
 const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -921,10 +921,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.price !== undefined){
+if(data.price !== undefined && func0.call(data, "price")){
 let data5 = data.price;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err19 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err19];
@@ -934,7 +934,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err20 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -944,7 +944,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err21 = {instancePath:instancePath+"/price/amount",schemaPath:"#/properties/price/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -979,7 +979,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern1.test(data7)){
@@ -1016,7 +1016,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data8 = data.status;
 if(typeof data8 !== "string"){
 const err27 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1039,10 +1039,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.category !== undefined){
+if(data.category !== undefined && func0.call(data, "category")){
 let data9 = data.category;
 if(typeof data9 === "string"){
-if(func3(data9) > 100){
+if(func58(data9) > 100){
 const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -1052,7 +1052,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func3(data9) < 1){
+if(func58(data9) < 1){
 const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -1074,7 +1074,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.tags !== undefined){
+if(data.tags !== undefined && func0.call(data, "tags")){
 let data10 = data.tags;
 if(Array.isArray(data10)){
 if(data10.length > 30){
@@ -1091,7 +1091,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func3(data11) > 50){
+if(func58(data11) > 50){
 const err33 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -1101,7 +1101,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func3(data11) < 1){
+if(func58(data11) < 1){
 const err34 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -1159,7 +1159,7 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.images !== undefined){
+if(data.images !== undefined && func0.call(data, "images")){
 let data12 = data.images;
 if(Array.isArray(data12)){
 if(data12.length > 20){
@@ -1176,7 +1176,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(func3(data13) > 2048){
+if(func58(data13) > 2048){
 const err39 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1244,7 +1244,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.attributes !== undefined){
+if(data.attributes !== undefined && func0.call(data, "attributes")){
 let data14 = data.attributes;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(Object.keys(data14).length > 50){
@@ -1257,10 +1257,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key0 in data14){
+for(const key0 of Object.keys(data14)){
 let data15 = data14[key0];
 if(typeof data15 === "string"){
-if(func3(data15) > 500){
+if(func58(data15) > 500){
 const err45 = {instancePath:instancePath+"/attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err45];
@@ -1294,7 +1294,7 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data16 = data.createdAt;
 if(typeof data16 === "string"){
 if(!(formats6.validate(data16))){
@@ -1319,7 +1319,7 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data17 = data.updatedAt;
 if(typeof data17 === "string"){
 if(!(formats6.validate(data17))){
@@ -1367,7 +1367,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1377,7 +1377,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1387,7 +1387,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.deletedAt === undefined){
+if((data.deletedAt === undefined) || (!(func0.call(data, "deletedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1397,7 +1397,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((key0 === "productId") || (key0 === "vendorId")) || (key0 === "sku")) || (key0 === "reason")) || (key0 === "deletedAt"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1409,7 +1409,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1434,7 +1434,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1459,7 +1459,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data2 = data.sku;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
@@ -1484,7 +1484,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1507,7 +1507,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
+if(data.deletedAt !== undefined && func0.call(data, "deletedAt")){
 let data4 = data.deletedAt;
 if(typeof data4 === "string"){
 if(!(formats6.validate(data4))){
@@ -1555,7 +1555,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1565,7 +1565,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1575,7 +1575,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.deletedAt === undefined){
+if((data.deletedAt === undefined) || (!(func0.call(data, "deletedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1585,7 +1585,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1610,7 +1610,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1635,7 +1635,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data2 = data.sku;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
@@ -1660,7 +1660,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
 const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1683,7 +1683,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
+if(data.deletedAt !== undefined && func0.call(data, "deletedAt")){
 let data4 = data.deletedAt;
 if(typeof data4 === "string"){
 if(!(formats6.validate(data4))){
@@ -1731,7 +1731,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1741,7 +1741,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1751,7 +1751,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.previousPrice === undefined){
+if((data.previousPrice === undefined) || (!(func0.call(data, "previousPrice")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previousPrice"},message:"must have required property '"+"previousPrice"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1761,7 +1761,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.price === undefined){
+if((data.price === undefined) || (!(func0.call(data, "price")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1771,7 +1771,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.changedAt === undefined){
+if((data.changedAt === undefined) || (!(func0.call(data, "changedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changedAt"},message:"must have required property '"+"changedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1781,7 +1781,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "productId") || (key0 === "vendorId")) || (key0 === "previousPrice")) || (key0 === "price")) || (key0 === "effectiveFrom")) || (key0 === "changedAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1793,7 +1793,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1818,7 +1818,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1843,10 +1843,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.previousPrice !== undefined){
+if(data.previousPrice !== undefined && func0.call(data, "previousPrice")){
 let data2 = data.previousPrice;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.amount === undefined){
+if((data2.amount === undefined) || (!(func0.call(data2, "amount")))){
 const err10 = {instancePath:instancePath+"/previousPrice",schemaPath:"#/properties/previousPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1856,7 +1856,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.currency === undefined){
+if((data2.currency === undefined) || (!(func0.call(data2, "currency")))){
 const err11 = {instancePath:instancePath+"/previousPrice",schemaPath:"#/properties/previousPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1866,7 +1866,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key1 in data2){
+for(const key1 of Object.keys(data2)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err12 = {instancePath:instancePath+"/previousPrice",schemaPath:"#/properties/previousPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1878,7 +1878,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data2.amount !== undefined){
+if(data2.amount !== undefined && func0.call(data2, "amount")){
 let data3 = data2.amount;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err13 = {instancePath:instancePath+"/previousPrice/amount",schemaPath:"#/properties/previousPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1913,7 +1913,7 @@ errors++;
 }
 }
 }
-if(data2.currency !== undefined){
+if(data2.currency !== undefined && func0.call(data2, "currency")){
 let data4 = data2.currency;
 if(typeof data4 === "string"){
 if(!pattern1.test(data4)){
@@ -1950,10 +1950,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.price !== undefined){
+if(data.price !== undefined && func0.call(data, "price")){
 let data5 = data.price;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err19 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err19];
@@ -1963,7 +1963,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err20 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1973,7 +1973,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key2 in data5){
+for(const key2 of Object.keys(data5)){
 if(!((key2 === "amount") || (key2 === "currency"))){
 const err21 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1985,7 +1985,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err22 = {instancePath:instancePath+"/price/amount",schemaPath:"#/properties/price/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2020,7 +2020,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern1.test(data7)){
@@ -2057,7 +2057,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.effectiveFrom !== undefined){
+if(data.effectiveFrom !== undefined && func0.call(data, "effectiveFrom")){
 let data8 = data.effectiveFrom;
 if(typeof data8 === "string"){
 if(!(formats6.validate(data8))){
@@ -2082,7 +2082,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.changedAt !== undefined){
+if(data.changedAt !== undefined && func0.call(data, "changedAt")){
 let data9 = data.changedAt;
 if(typeof data9 === "string"){
 if(!(formats6.validate(data9))){
@@ -2130,7 +2130,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2140,7 +2140,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2150,7 +2150,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.previousPrice === undefined){
+if((data.previousPrice === undefined) || (!(func0.call(data, "previousPrice")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previousPrice"},message:"must have required property '"+"previousPrice"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2160,7 +2160,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.price === undefined){
+if((data.price === undefined) || (!(func0.call(data, "price")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2170,7 +2170,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.changedAt === undefined){
+if((data.changedAt === undefined) || (!(func0.call(data, "changedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changedAt"},message:"must have required property '"+"changedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2180,7 +2180,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2205,7 +2205,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2230,10 +2230,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.previousPrice !== undefined){
+if(data.previousPrice !== undefined && func0.call(data, "previousPrice")){
 let data2 = data.previousPrice;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.amount === undefined){
+if((data2.amount === undefined) || (!(func0.call(data2, "amount")))){
 const err9 = {instancePath:instancePath+"/previousPrice",schemaPath:"#/properties/previousPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2243,7 +2243,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.currency === undefined){
+if((data2.currency === undefined) || (!(func0.call(data2, "currency")))){
 const err10 = {instancePath:instancePath+"/previousPrice",schemaPath:"#/properties/previousPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2253,7 +2253,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.amount !== undefined){
+if(data2.amount !== undefined && func0.call(data2, "amount")){
 let data3 = data2.amount;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err11 = {instancePath:instancePath+"/previousPrice/amount",schemaPath:"#/properties/previousPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2288,7 +2288,7 @@ errors++;
 }
 }
 }
-if(data2.currency !== undefined){
+if(data2.currency !== undefined && func0.call(data2, "currency")){
 let data4 = data2.currency;
 if(typeof data4 === "string"){
 if(!pattern1.test(data4)){
@@ -2325,10 +2325,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.price !== undefined){
+if(data.price !== undefined && func0.call(data, "price")){
 let data5 = data.price;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err17 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2338,7 +2338,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err18 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2348,7 +2348,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err19 = {instancePath:instancePath+"/price/amount",schemaPath:"#/properties/price/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2383,7 +2383,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern1.test(data7)){
@@ -2420,7 +2420,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.effectiveFrom !== undefined){
+if(data.effectiveFrom !== undefined && func0.call(data, "effectiveFrom")){
 let data8 = data.effectiveFrom;
 if(typeof data8 === "string"){
 if(!(formats6.validate(data8))){
@@ -2445,7 +2445,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.changedAt !== undefined){
+if(data.changedAt !== undefined && func0.call(data, "changedAt")){
 let data9 = data.changedAt;
 if(typeof data9 === "string"){
 if(!(formats6.validate(data9))){
@@ -2493,7 +2493,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2503,7 +2503,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2513,7 +2513,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.sku === undefined){
+if((data.sku === undefined) || (!(func0.call(data, "sku")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2523,7 +2523,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2533,7 +2533,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.price === undefined){
+if((data.price === undefined) || (!(func0.call(data, "price")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2543,7 +2543,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2553,7 +2553,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2563,7 +2563,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2573,8 +2573,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema17.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema17.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2585,7 +2585,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2610,7 +2610,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2635,7 +2635,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data2 = data.sku;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
@@ -2660,10 +2660,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func3(data3) > 200){
+if(func58(data3) > 200){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2673,7 +2673,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func3(data3) < 1){
+if(func58(data3) < 1){
 const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -2695,10 +2695,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func3(data4) > 5000){
+if(func58(data4) > 5000){
 const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2720,10 +2720,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.price !== undefined){
+if(data.price !== undefined && func0.call(data, "price")){
 let data5 = data.price;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err20 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2733,7 +2733,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err21 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2743,7 +2743,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data5){
+for(const key1 of Object.keys(data5)){
 if(!((key1 === "amount") || (key1 === "currency"))){
 const err22 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2755,7 +2755,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err23 = {instancePath:instancePath+"/price/amount",schemaPath:"#/properties/price/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2790,7 +2790,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern1.test(data7)){
@@ -2827,7 +2827,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data8 = data.status;
 if(typeof data8 !== "string"){
 const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2850,10 +2850,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.category !== undefined){
+if(data.category !== undefined && func0.call(data, "category")){
 let data9 = data.category;
 if(typeof data9 === "string"){
-if(func3(data9) > 100){
+if(func58(data9) > 100){
 const err31 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -2863,7 +2863,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func3(data9) < 1){
+if(func58(data9) < 1){
 const err32 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -2885,7 +2885,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.tags !== undefined){
+if(data.tags !== undefined && func0.call(data, "tags")){
 let data10 = data.tags;
 if(Array.isArray(data10)){
 if(data10.length > 30){
@@ -2902,7 +2902,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func3(data11) > 50){
+if(func58(data11) > 50){
 const err35 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -2912,7 +2912,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func3(data11) < 1){
+if(func58(data11) < 1){
 const err36 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
@@ -2970,7 +2970,7 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.images !== undefined){
+if(data.images !== undefined && func0.call(data, "images")){
 let data12 = data.images;
 if(Array.isArray(data12)){
 if(data12.length > 20){
@@ -2987,7 +2987,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(func3(data13) > 2048){
+if(func58(data13) > 2048){
 const err41 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -3055,7 +3055,7 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.attributes !== undefined){
+if(data.attributes !== undefined && func0.call(data, "attributes")){
 let data14 = data.attributes;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(Object.keys(data14).length > 50){
@@ -3068,10 +3068,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key2 in data14){
+for(const key2 of Object.keys(data14)){
 let data15 = data14[key2];
 if(typeof data15 === "string"){
-if(func3(data15) > 500){
+if(func58(data15) > 500){
 const err47 = {instancePath:instancePath+"/attributes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -3105,7 +3105,7 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data16 = data.createdAt;
 if(typeof data16 === "string"){
 if(!(formats6.validate(data16))){
@@ -3130,7 +3130,7 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data17 = data.updatedAt;
 if(typeof data17 === "string"){
 if(!(formats6.validate(data17))){
@@ -3178,7 +3178,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.productId === undefined){
+if((data.productId === undefined) || (!(func0.call(data, "productId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productId"},message:"must have required property '"+"productId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3188,7 +3188,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3198,7 +3198,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.sku === undefined){
+if((data.sku === undefined) || (!(func0.call(data, "sku")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3208,7 +3208,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3218,7 +3218,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.price === undefined){
+if((data.price === undefined) || (!(func0.call(data, "price")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3228,7 +3228,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3238,7 +3238,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3248,7 +3248,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3258,7 +3258,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 let data0 = data.productId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3283,7 +3283,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -3308,7 +3308,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 let data2 = data.sku;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
@@ -3333,10 +3333,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func3(data3) > 200){
+if(func58(data3) > 200){
 const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -3346,7 +3346,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func3(data3) < 1){
+if(func58(data3) < 1){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3368,10 +3368,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func3(data4) > 5000){
+if(func58(data4) > 5000){
 const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3393,10 +3393,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.price !== undefined){
+if(data.price !== undefined && func0.call(data, "price")){
 let data5 = data.price;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.amount === undefined){
+if((data5.amount === undefined) || (!(func0.call(data5, "amount")))){
 const err19 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err19];
@@ -3406,7 +3406,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5.currency === undefined){
+if((data5.currency === undefined) || (!(func0.call(data5, "currency")))){
 const err20 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -3416,7 +3416,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5.amount !== undefined){
+if(data5.amount !== undefined && func0.call(data5, "amount")){
 let data6 = data5.amount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err21 = {instancePath:instancePath+"/price/amount",schemaPath:"#/properties/price/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3451,7 +3451,7 @@ errors++;
 }
 }
 }
-if(data5.currency !== undefined){
+if(data5.currency !== undefined && func0.call(data5, "currency")){
 let data7 = data5.currency;
 if(typeof data7 === "string"){
 if(!pattern1.test(data7)){
@@ -3488,7 +3488,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data8 = data.status;
 if(typeof data8 !== "string"){
 const err27 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3511,10 +3511,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.category !== undefined){
+if(data.category !== undefined && func0.call(data, "category")){
 let data9 = data.category;
 if(typeof data9 === "string"){
-if(func3(data9) > 100){
+if(func58(data9) > 100){
 const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -3524,7 +3524,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func3(data9) < 1){
+if(func58(data9) < 1){
 const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -3546,7 +3546,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.tags !== undefined){
+if(data.tags !== undefined && func0.call(data, "tags")){
 let data10 = data.tags;
 if(Array.isArray(data10)){
 if(data10.length > 30){
@@ -3563,7 +3563,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func3(data11) > 50){
+if(func58(data11) > 50){
 const err33 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -3573,7 +3573,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func3(data11) < 1){
+if(func58(data11) < 1){
 const err34 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -3631,7 +3631,7 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.images !== undefined){
+if(data.images !== undefined && func0.call(data, "images")){
 let data12 = data.images;
 if(Array.isArray(data12)){
 if(data12.length > 20){
@@ -3648,7 +3648,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(func3(data13) > 2048){
+if(func58(data13) > 2048){
 const err39 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -3716,7 +3716,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.attributes !== undefined){
+if(data.attributes !== undefined && func0.call(data, "attributes")){
 let data14 = data.attributes;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(Object.keys(data14).length > 50){
@@ -3729,10 +3729,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key0 in data14){
+for(const key0 of Object.keys(data14)){
 let data15 = data14[key0];
 if(typeof data15 === "string"){
-if(func3(data15) > 500){
+if(func58(data15) > 500){
 const err45 = {instancePath:instancePath+"/attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err45];
@@ -3766,7 +3766,7 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data16 = data.createdAt;
 if(typeof data16 === "string"){
 if(!(formats6.validate(data16))){
@@ -3791,7 +3791,7 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data17 = data.updatedAt;
 if(typeof data17 === "string"){
 if(!(formats6.validate(data17))){

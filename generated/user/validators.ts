@@ -1,16 +1,17 @@
 // Generated from contracts/user.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
-import * as runtime1Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime1Module from 'ajv-formats/dist/formats.js';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
 export const validateUserAddressAddedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["userId","addressId","address","isDefault","addedAt"],"properties":{"userId":{"type":"string","format":"uuid"},"addressId":{"type":"string","format":"uuid"},"label":{"type":"string","enum":["home","work","other"]},"isDefault":{"type":"boolean"},"address":{"title":"Address","description":"A postal address. Street lines, the recipient and the postal code are personal data.","type":"object","required":["line1","city","country"],"properties":{"recipientName":{"type":"string","minLength":1,"maxLength":200,"x-herald-sensitive":true},"line1":{"type":"string","minLength":1,"maxLength":200,"x-herald-sensitive":true},"line2":{"type":"string","maxLength":200,"x-herald-sensitive":true},"city":{"type":"string","minLength":1,"maxLength":100},"region":{"description":"State, province or county.","type":"string","minLength":1,"maxLength":100},"postalCode":{"type":"string","minLength":1,"maxLength":20,"x-herald-sensitive":true},"country":{"description":"ISO 3166-1 alpha-2 country code.","type":"string","pattern":"^[A-Z]{2}$"}},"additionalProperties":false},"addedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:user:user.address_added:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
+const func59 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = runtime0.fullFormats["date-time"];
-const func2 = runtime1.default;
+const formats4 = runtime1.fullFormats["date-time"];
 const pattern0 = new RegExp("^[A-Z]{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -18,7 +19,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -28,7 +29,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.addressId === undefined){
+if((data.addressId === undefined) || (!(func0.call(data, "addressId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "addressId"},message:"must have required property '"+"addressId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -38,7 +39,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.address === undefined){
+if((data.address === undefined) || (!(func0.call(data, "address")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -48,7 +49,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.isDefault === undefined){
+if((data.isDefault === undefined) || (!(func0.call(data, "isDefault")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isDefault"},message:"must have required property '"+"isDefault"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -58,7 +59,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.addedAt === undefined){
+if((data.addedAt === undefined) || (!(func0.call(data, "addedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "addedAt"},message:"must have required property '"+"addedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -68,7 +69,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "userId") || (key0 === "addressId")) || (key0 === "label")) || (key0 === "isDefault")) || (key0 === "address")) || (key0 === "addedAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -80,7 +81,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -105,7 +106,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.addressId !== undefined){
+if(data.addressId !== undefined && func0.call(data, "addressId")){
 let data1 = data.addressId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -130,7 +131,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.label !== undefined){
+if(data.label !== undefined && func0.call(data, "label")){
 let data2 = data.label;
 if(typeof data2 !== "string"){
 const err10 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -153,7 +154,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.isDefault !== undefined){
+if(data.isDefault !== undefined && func0.call(data, "isDefault")){
 if(typeof data.isDefault !== "boolean"){
 const err12 = {instancePath:instancePath+"/isDefault",schemaPath:"#/properties/isDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -165,10 +166,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.address !== undefined){
+if(data.address !== undefined && func0.call(data, "address")){
 let data4 = data.address;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.line1 === undefined){
+if((data4.line1 === undefined) || (!(func0.call(data4, "line1")))){
 const err13 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -178,7 +179,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.city === undefined){
+if((data4.city === undefined) || (!(func0.call(data4, "city")))){
 const err14 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -188,7 +189,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.country === undefined){
+if((data4.country === undefined) || (!(func0.call(data4, "country")))){
 const err15 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -198,7 +199,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data4){
+for(const key1 of Object.keys(data4)){
 if(!(((((((key1 === "recipientName") || (key1 === "line1")) || (key1 === "line2")) || (key1 === "city")) || (key1 === "region")) || (key1 === "postalCode")) || (key1 === "country"))){
 const err16 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -210,10 +211,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data4.recipientName !== undefined){
+if(data4.recipientName !== undefined && func0.call(data4, "recipientName")){
 let data5 = data4.recipientName;
 if(typeof data5 === "string"){
-if(func2(data5) > 200){
+if(func59(data5) > 200){
 const err17 = {instancePath:instancePath+"/address/recipientName",schemaPath:"#/properties/address/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -223,7 +224,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func59(data5) < 1){
 const err18 = {instancePath:instancePath+"/address/recipientName",schemaPath:"#/properties/address/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -245,10 +246,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data4.line1 !== undefined){
+if(data4.line1 !== undefined && func0.call(data4, "line1")){
 let data6 = data4.line1;
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func59(data6) > 200){
 const err20 = {instancePath:instancePath+"/address/line1",schemaPath:"#/properties/address/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -258,7 +259,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func59(data6) < 1){
 const err21 = {instancePath:instancePath+"/address/line1",schemaPath:"#/properties/address/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -280,10 +281,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data4.line2 !== undefined){
+if(data4.line2 !== undefined && func0.call(data4, "line2")){
 let data7 = data4.line2;
 if(typeof data7 === "string"){
-if(func2(data7) > 200){
+if(func59(data7) > 200){
 const err23 = {instancePath:instancePath+"/address/line2",schemaPath:"#/properties/address/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -305,10 +306,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data4.city !== undefined){
+if(data4.city !== undefined && func0.call(data4, "city")){
 let data8 = data4.city;
 if(typeof data8 === "string"){
-if(func2(data8) > 100){
+if(func59(data8) > 100){
 const err25 = {instancePath:instancePath+"/address/city",schemaPath:"#/properties/address/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -318,7 +319,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func2(data8) < 1){
+if(func59(data8) < 1){
 const err26 = {instancePath:instancePath+"/address/city",schemaPath:"#/properties/address/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -340,10 +341,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data4.region !== undefined){
+if(data4.region !== undefined && func0.call(data4, "region")){
 let data9 = data4.region;
 if(typeof data9 === "string"){
-if(func2(data9) > 100){
+if(func59(data9) > 100){
 const err28 = {instancePath:instancePath+"/address/region",schemaPath:"#/properties/address/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err28];
@@ -353,7 +354,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func2(data9) < 1){
+if(func59(data9) < 1){
 const err29 = {instancePath:instancePath+"/address/region",schemaPath:"#/properties/address/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -375,10 +376,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data4.postalCode !== undefined){
+if(data4.postalCode !== undefined && func0.call(data4, "postalCode")){
 let data10 = data4.postalCode;
 if(typeof data10 === "string"){
-if(func2(data10) > 20){
+if(func59(data10) > 20){
 const err31 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -388,7 +389,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func2(data10) < 1){
+if(func59(data10) < 1){
 const err32 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -410,7 +411,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.country !== undefined){
+if(data4.country !== undefined && func0.call(data4, "country")){
 let data11 = data4.country;
 if(typeof data11 === "string"){
 if(!pattern0.test(data11)){
@@ -447,7 +448,7 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.addedAt !== undefined){
+if(data.addedAt !== undefined && func0.call(data, "addedAt")){
 let data12 = data.addedAt;
 if(typeof data12 === "string"){
 if(!(formats4.validate(data12))){
@@ -495,7 +496,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -505,7 +506,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.addressId === undefined){
+if((data.addressId === undefined) || (!(func0.call(data, "addressId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "addressId"},message:"must have required property '"+"addressId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -515,7 +516,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.address === undefined){
+if((data.address === undefined) || (!(func0.call(data, "address")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -525,7 +526,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.isDefault === undefined){
+if((data.isDefault === undefined) || (!(func0.call(data, "isDefault")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isDefault"},message:"must have required property '"+"isDefault"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -535,7 +536,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.addedAt === undefined){
+if((data.addedAt === undefined) || (!(func0.call(data, "addedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "addedAt"},message:"must have required property '"+"addedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -545,7 +546,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -570,7 +571,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.addressId !== undefined){
+if(data.addressId !== undefined && func0.call(data, "addressId")){
 let data1 = data.addressId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -595,7 +596,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.label !== undefined){
+if(data.label !== undefined && func0.call(data, "label")){
 let data2 = data.label;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -618,7 +619,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.isDefault !== undefined){
+if(data.isDefault !== undefined && func0.call(data, "isDefault")){
 if(typeof data.isDefault !== "boolean"){
 const err11 = {instancePath:instancePath+"/isDefault",schemaPath:"#/properties/isDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -630,10 +631,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.address !== undefined){
+if(data.address !== undefined && func0.call(data, "address")){
 let data4 = data.address;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.line1 === undefined){
+if((data4.line1 === undefined) || (!(func0.call(data4, "line1")))){
 const err12 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -643,7 +644,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.city === undefined){
+if((data4.city === undefined) || (!(func0.call(data4, "city")))){
 const err13 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -653,7 +654,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.country === undefined){
+if((data4.country === undefined) || (!(func0.call(data4, "country")))){
 const err14 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -663,10 +664,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.recipientName !== undefined){
+if(data4.recipientName !== undefined && func0.call(data4, "recipientName")){
 let data5 = data4.recipientName;
 if(typeof data5 === "string"){
-if(func2(data5) > 200){
+if(func59(data5) > 200){
 const err15 = {instancePath:instancePath+"/address/recipientName",schemaPath:"#/properties/address/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -676,7 +677,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func59(data5) < 1){
 const err16 = {instancePath:instancePath+"/address/recipientName",schemaPath:"#/properties/address/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -698,10 +699,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data4.line1 !== undefined){
+if(data4.line1 !== undefined && func0.call(data4, "line1")){
 let data6 = data4.line1;
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(func59(data6) > 200){
 const err18 = {instancePath:instancePath+"/address/line1",schemaPath:"#/properties/address/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -711,7 +712,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func59(data6) < 1){
 const err19 = {instancePath:instancePath+"/address/line1",schemaPath:"#/properties/address/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -733,10 +734,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data4.line2 !== undefined){
+if(data4.line2 !== undefined && func0.call(data4, "line2")){
 let data7 = data4.line2;
 if(typeof data7 === "string"){
-if(func2(data7) > 200){
+if(func59(data7) > 200){
 const err21 = {instancePath:instancePath+"/address/line2",schemaPath:"#/properties/address/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -758,10 +759,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data4.city !== undefined){
+if(data4.city !== undefined && func0.call(data4, "city")){
 let data8 = data4.city;
 if(typeof data8 === "string"){
-if(func2(data8) > 100){
+if(func59(data8) > 100){
 const err23 = {instancePath:instancePath+"/address/city",schemaPath:"#/properties/address/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -771,7 +772,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data8) < 1){
+if(func59(data8) < 1){
 const err24 = {instancePath:instancePath+"/address/city",schemaPath:"#/properties/address/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -793,10 +794,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data4.region !== undefined){
+if(data4.region !== undefined && func0.call(data4, "region")){
 let data9 = data4.region;
 if(typeof data9 === "string"){
-if(func2(data9) > 100){
+if(func59(data9) > 100){
 const err26 = {instancePath:instancePath+"/address/region",schemaPath:"#/properties/address/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -806,7 +807,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func2(data9) < 1){
+if(func59(data9) < 1){
 const err27 = {instancePath:instancePath+"/address/region",schemaPath:"#/properties/address/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -828,10 +829,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data4.postalCode !== undefined){
+if(data4.postalCode !== undefined && func0.call(data4, "postalCode")){
 let data10 = data4.postalCode;
 if(typeof data10 === "string"){
-if(func2(data10) > 20){
+if(func59(data10) > 20){
 const err29 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -841,7 +842,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func2(data10) < 1){
+if(func59(data10) < 1){
 const err30 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -863,7 +864,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data4.country !== undefined){
+if(data4.country !== undefined && func0.call(data4, "country")){
 let data11 = data4.country;
 if(typeof data11 === "string"){
 if(!pattern0.test(data11)){
@@ -900,7 +901,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.addedAt !== undefined){
+if(data.addedAt !== undefined && func0.call(data, "addedAt")){
 let data12 = data.addedAt;
 if(typeof data12 === "string"){
 if(!(formats4.validate(data12))){
@@ -949,7 +950,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -959,7 +960,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.email === undefined){
+if((data.email === undefined) || (!(func0.call(data, "email")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -969,7 +970,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.role === undefined){
+if((data.role === undefined) || (!(func0.call(data, "role")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -979,7 +980,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -989,7 +990,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "userId") || (key0 === "clerkId")) || (key0 === "email")) || (key0 === "firstName")) || (key0 === "lastName")) || (key0 === "role")) || (key0 === "createdAt")) || (key0 === "metadata"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1001,7 +1002,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1026,10 +1027,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.clerkId !== undefined){
+if(data.clerkId !== undefined && func0.call(data, "clerkId")){
 let data1 = data.clerkId;
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func59(data1) > 64){
 const err7 = {instancePath:instancePath+"/clerkId",schemaPath:"#/properties/clerkId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1039,7 +1040,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func59(data1) < 1){
 const err8 = {instancePath:instancePath+"/clerkId",schemaPath:"#/properties/clerkId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1061,10 +1062,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data2 = data.email;
 if(typeof data2 === "string"){
-if(func2(data2) > 254){
+if(func59(data2) > 254){
 const err10 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1096,10 +1097,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.firstName !== undefined){
+if(data.firstName !== undefined && func0.call(data, "firstName")){
 let data3 = data.firstName;
 if(typeof data3 === "string"){
-if(func2(data3) > 100){
+if(func59(data3) > 100){
 const err13 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1109,7 +1110,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func59(data3) < 1){
 const err14 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1131,10 +1132,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.lastName !== undefined){
+if(data.lastName !== undefined && func0.call(data, "lastName")){
 let data4 = data.lastName;
 if(typeof data4 === "string"){
-if(func2(data4) > 100){
+if(func59(data4) > 100){
 const err16 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1144,7 +1145,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func59(data4) < 1){
 const err17 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1166,7 +1167,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data5 = data.role;
 if(typeof data5 !== "string"){
 const err19 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1189,7 +1190,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data6 = data.createdAt;
 if(typeof data6 === "string"){
 if(!(formats4.validate(data6))){
@@ -1214,7 +1215,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.metadata !== undefined){
+if(data.metadata !== undefined && func0.call(data, "metadata")){
 let data7 = data.metadata;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length > 50){
@@ -1227,10 +1228,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key1 in data7){
+for(const key1 of Object.keys(data7)){
 let data8 = data7[key1];
 if(typeof data8 === "string"){
-if(func2(data8) > 500){
+if(func59(data8) > 500){
 const err24 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1287,7 +1288,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1297,7 +1298,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.email === undefined){
+if((data.email === undefined) || (!(func0.call(data, "email")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1307,7 +1308,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.role === undefined){
+if((data.role === undefined) || (!(func0.call(data, "role")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1317,7 +1318,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1327,7 +1328,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1352,10 +1353,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.clerkId !== undefined){
+if(data.clerkId !== undefined && func0.call(data, "clerkId")){
 let data1 = data.clerkId;
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if(func59(data1) > 64){
 const err6 = {instancePath:instancePath+"/clerkId",schemaPath:"#/properties/clerkId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1365,7 +1366,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func59(data1) < 1){
 const err7 = {instancePath:instancePath+"/clerkId",schemaPath:"#/properties/clerkId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1387,10 +1388,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data2 = data.email;
 if(typeof data2 === "string"){
-if(func2(data2) > 254){
+if(func59(data2) > 254){
 const err9 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1422,10 +1423,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.firstName !== undefined){
+if(data.firstName !== undefined && func0.call(data, "firstName")){
 let data3 = data.firstName;
 if(typeof data3 === "string"){
-if(func2(data3) > 100){
+if(func59(data3) > 100){
 const err12 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1435,7 +1436,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func59(data3) < 1){
 const err13 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1457,10 +1458,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.lastName !== undefined){
+if(data.lastName !== undefined && func0.call(data, "lastName")){
 let data4 = data.lastName;
 if(typeof data4 === "string"){
-if(func2(data4) > 100){
+if(func59(data4) > 100){
 const err15 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1470,7 +1471,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func59(data4) < 1){
 const err16 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1492,7 +1493,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data5 = data.role;
 if(typeof data5 !== "string"){
 const err18 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1515,7 +1516,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data6 = data.createdAt;
 if(typeof data6 === "string"){
 if(!(formats4.validate(data6))){
@@ -1540,7 +1541,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.metadata !== undefined){
+if(data.metadata !== undefined && func0.call(data, "metadata")){
 let data7 = data.metadata;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length > 50){
@@ -1553,10 +1554,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key0 in data7){
+for(const key0 of Object.keys(data7)){
 let data8 = data7[key0];
 if(typeof data8 === "string"){
-if(func2(data8) > 500){
+if(func59(data8) > 500){
 const err23 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -1613,7 +1614,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1623,7 +1624,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.deletedAt === undefined){
+if((data.deletedAt === undefined) || (!(func0.call(data, "deletedAt")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1633,7 +1634,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((key0 === "userId") || (key0 === "reason")) || (key0 === "erasePersonalData")) || (key0 === "deletedAt"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1645,7 +1646,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1670,7 +1671,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data1 = data.reason;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1693,7 +1694,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.erasePersonalData !== undefined){
+if(data.erasePersonalData !== undefined && func0.call(data, "erasePersonalData")){
 if(typeof data.erasePersonalData !== "boolean"){
 const err7 = {instancePath:instancePath+"/erasePersonalData",schemaPath:"#/properties/erasePersonalData/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -1705,7 +1706,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
+if(data.deletedAt !== undefined && func0.call(data, "deletedAt")){
 let data3 = data.deletedAt;
 if(typeof data3 === "string"){
 if(!(formats4.validate(data3))){
@@ -1753,7 +1754,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1763,7 +1764,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.deletedAt === undefined){
+if((data.deletedAt === undefined) || (!(func0.call(data, "deletedAt")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1773,7 +1774,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1798,7 +1799,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data1 = data.reason;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1821,7 +1822,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.erasePersonalData !== undefined){
+if(data.erasePersonalData !== undefined && func0.call(data, "erasePersonalData")){
 if(typeof data.erasePersonalData !== "boolean"){
 const err6 = {instancePath:instancePath+"/erasePersonalData",schemaPath:"#/properties/erasePersonalData/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -1833,7 +1834,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
+if(data.deletedAt !== undefined && func0.call(data, "deletedAt")){
 let data3 = data.deletedAt;
 if(typeof data3 === "string"){
 if(!(formats4.validate(data3))){
@@ -1881,7 +1882,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1891,7 +1892,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.integrationId === undefined){
+if((data.integrationId === undefined) || (!(func0.call(data, "integrationId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "integrationId"},message:"must have required property '"+"integrationId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1901,7 +1902,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type === undefined){
+if((data.type === undefined) || (!(func0.call(data, "type")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1911,7 +1912,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1921,7 +1922,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "userId") || (key0 === "integrationId")) || (key0 === "type")) || (key0 === "name")) || (key0 === "externalAccountId")) || (key0 === "scopes")) || (key0 === "settings")) || (key0 === "createdAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1933,7 +1934,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1958,7 +1959,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.integrationId !== undefined){
+if(data.integrationId !== undefined && func0.call(data, "integrationId")){
 let data1 = data.integrationId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1983,7 +1984,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data2 = data.type;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2006,10 +2007,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func2(data3) > 100){
+if(func59(data3) > 100){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2019,7 +2020,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func59(data3) < 1){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2041,10 +2042,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.externalAccountId !== undefined){
+if(data.externalAccountId !== undefined && func0.call(data, "externalAccountId")){
 let data4 = data.externalAccountId;
 if(typeof data4 === "string"){
-if(func2(data4) > 128){
+if(func59(data4) > 128){
 const err14 = {instancePath:instancePath+"/externalAccountId",schemaPath:"#/properties/externalAccountId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2054,7 +2055,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func59(data4) < 1){
 const err15 = {instancePath:instancePath+"/externalAccountId",schemaPath:"#/properties/externalAccountId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2076,7 +2077,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.scopes !== undefined){
+if(data.scopes !== undefined && func0.call(data, "scopes")){
 let data5 = data.scopes;
 if(Array.isArray(data5)){
 if(data5.length > 50){
@@ -2093,7 +2094,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func2(data6) > 100){
+if(func59(data6) > 100){
 const err18 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2103,7 +2104,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func59(data6) < 1){
 const err19 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -2161,7 +2162,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.settings !== undefined){
+if(data.settings !== undefined && func0.call(data, "settings")){
 let data7 = data.settings;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 }
@@ -2176,7 +2177,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data8 = data.createdAt;
 if(typeof data8 === "string"){
 if(!(formats4.validate(data8))){
@@ -2224,7 +2225,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2234,7 +2235,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.integrationId === undefined){
+if((data.integrationId === undefined) || (!(func0.call(data, "integrationId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "integrationId"},message:"must have required property '"+"integrationId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2244,7 +2245,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type === undefined){
+if((data.type === undefined) || (!(func0.call(data, "type")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2254,7 +2255,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2264,7 +2265,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2289,7 +2290,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.integrationId !== undefined){
+if(data.integrationId !== undefined && func0.call(data, "integrationId")){
 let data1 = data.integrationId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2314,7 +2315,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data2 = data.type;
 if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2337,10 +2338,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func2(data3) > 100){
+if(func59(data3) > 100){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2350,7 +2351,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func59(data3) < 1){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2372,10 +2373,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.externalAccountId !== undefined){
+if(data.externalAccountId !== undefined && func0.call(data, "externalAccountId")){
 let data4 = data.externalAccountId;
 if(typeof data4 === "string"){
-if(func2(data4) > 128){
+if(func59(data4) > 128){
 const err13 = {instancePath:instancePath+"/externalAccountId",schemaPath:"#/properties/externalAccountId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2385,7 +2386,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func59(data4) < 1){
 const err14 = {instancePath:instancePath+"/externalAccountId",schemaPath:"#/properties/externalAccountId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2407,7 +2408,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.scopes !== undefined){
+if(data.scopes !== undefined && func0.call(data, "scopes")){
 let data5 = data.scopes;
 if(Array.isArray(data5)){
 if(data5.length > 50){
@@ -2424,7 +2425,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func2(data6) > 100){
+if(func59(data6) > 100){
 const err17 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2434,7 +2435,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func59(data6) < 1){
 const err18 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2492,7 +2493,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.settings !== undefined){
+if(data.settings !== undefined && func0.call(data, "settings")){
 let data7 = data.settings;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 }
@@ -2507,7 +2508,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data8 = data.createdAt;
 if(typeof data8 === "string"){
 if(!(formats4.validate(data8))){
@@ -2555,7 +2556,7 @@ function validate18(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2565,7 +2566,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.integrationId === undefined){
+if((data.integrationId === undefined) || (!(func0.call(data, "integrationId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "integrationId"},message:"must have required property '"+"integrationId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2575,7 +2576,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type === undefined){
+if((data.type === undefined) || (!(func0.call(data, "type")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2585,7 +2586,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.deletedAt === undefined){
+if((data.deletedAt === undefined) || (!(func0.call(data, "deletedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2595,7 +2596,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((key0 === "userId") || (key0 === "integrationId")) || (key0 === "type")) || (key0 === "reason")) || (key0 === "deletedAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2607,7 +2608,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2632,7 +2633,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.integrationId !== undefined){
+if(data.integrationId !== undefined && func0.call(data, "integrationId")){
 let data1 = data.integrationId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2657,7 +2658,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data2 = data.type;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2680,7 +2681,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
 const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2703,7 +2704,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
+if(data.deletedAt !== undefined && func0.call(data, "deletedAt")){
 let data4 = data.deletedAt;
 if(typeof data4 === "string"){
 if(!(formats4.validate(data4))){
@@ -2751,7 +2752,7 @@ function validate19(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2761,7 +2762,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.integrationId === undefined){
+if((data.integrationId === undefined) || (!(func0.call(data, "integrationId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "integrationId"},message:"must have required property '"+"integrationId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2771,7 +2772,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.type === undefined){
+if((data.type === undefined) || (!(func0.call(data, "type")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2781,7 +2782,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.deletedAt === undefined){
+if((data.deletedAt === undefined) || (!(func0.call(data, "deletedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2791,7 +2792,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2816,7 +2817,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.integrationId !== undefined){
+if(data.integrationId !== undefined && func0.call(data, "integrationId")){
 let data1 = data.integrationId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -2841,7 +2842,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data2 = data.type;
 if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2864,7 +2865,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2887,7 +2888,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
+if(data.deletedAt !== undefined && func0.call(data, "deletedAt")){
 let data4 = data.deletedAt;
 if(typeof data4 === "string"){
 if(!(formats4.validate(data4))){
@@ -2935,7 +2936,7 @@ function validate20(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2945,7 +2946,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.sessionId === undefined){
+if((data.sessionId === undefined) || (!(func0.call(data, "sessionId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessionId"},message:"must have required property '"+"sessionId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2955,7 +2956,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.method === undefined){
+if((data.method === undefined) || (!(func0.call(data, "method")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2965,7 +2966,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.loggedInAt === undefined){
+if((data.loggedInAt === undefined) || (!(func0.call(data, "loggedInAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggedInAt"},message:"must have required property '"+"loggedInAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2975,7 +2976,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "userId") || (key0 === "sessionId")) || (key0 === "method")) || (key0 === "ipAddress")) || (key0 === "userAgent")) || (key0 === "loggedInAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2987,7 +2988,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3012,7 +3013,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.sessionId !== undefined){
+if(data.sessionId !== undefined && func0.call(data, "sessionId")){
 let data1 = data.sessionId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -3037,7 +3038,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.method !== undefined){
+if(data.method !== undefined && func0.call(data, "method")){
 let data2 = data.method;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3060,10 +3061,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.ipAddress !== undefined){
+if(data.ipAddress !== undefined && func0.call(data, "ipAddress")){
 let data3 = data.ipAddress;
 if(typeof data3 === "string"){
-if(func2(data3) > 45){
+if(func59(data3) > 45){
 const err11 = {instancePath:instancePath+"/ipAddress",schemaPath:"#/properties/ipAddress/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3073,7 +3074,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 2){
+if(func59(data3) < 2){
 const err12 = {instancePath:instancePath+"/ipAddress",schemaPath:"#/properties/ipAddress/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3095,10 +3096,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.userAgent !== undefined){
+if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func2(data4) > 512){
+if(func59(data4) > 512){
 const err14 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -3120,7 +3121,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.loggedInAt !== undefined){
+if(data.loggedInAt !== undefined && func0.call(data, "loggedInAt")){
 let data5 = data.loggedInAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -3168,7 +3169,7 @@ function validate21(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3178,7 +3179,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.sessionId === undefined){
+if((data.sessionId === undefined) || (!(func0.call(data, "sessionId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessionId"},message:"must have required property '"+"sessionId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3188,7 +3189,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.method === undefined){
+if((data.method === undefined) || (!(func0.call(data, "method")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3198,7 +3199,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.loggedInAt === undefined){
+if((data.loggedInAt === undefined) || (!(func0.call(data, "loggedInAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggedInAt"},message:"must have required property '"+"loggedInAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3208,7 +3209,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3233,7 +3234,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.sessionId !== undefined){
+if(data.sessionId !== undefined && func0.call(data, "sessionId")){
 let data1 = data.sessionId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -3258,7 +3259,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.method !== undefined){
+if(data.method !== undefined && func0.call(data, "method")){
 let data2 = data.method;
 if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3281,10 +3282,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.ipAddress !== undefined){
+if(data.ipAddress !== undefined && func0.call(data, "ipAddress")){
 let data3 = data.ipAddress;
 if(typeof data3 === "string"){
-if(func2(data3) > 45){
+if(func59(data3) > 45){
 const err10 = {instancePath:instancePath+"/ipAddress",schemaPath:"#/properties/ipAddress/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3294,7 +3295,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data3) < 2){
+if(func59(data3) < 2){
 const err11 = {instancePath:instancePath+"/ipAddress",schemaPath:"#/properties/ipAddress/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3316,10 +3317,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.userAgent !== undefined){
+if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func2(data4) > 512){
+if(func59(data4) > 512){
 const err13 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -3341,7 +3342,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.loggedInAt !== undefined){
+if(data.loggedInAt !== undefined && func0.call(data, "loggedInAt")){
 let data5 = data.loggedInAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -3383,7 +3384,7 @@ return errors === 0;
 
 export const validateUserRegisteredV1Publish: Validator = validate22;
 const schema23 = {"type":"object","required":["userId","email","method","marketingOptIn","registeredAt"],"properties":{"userId":{"type":"string","format":"uuid"},"email":{"type":"string","format":"email","maxLength":254,"x-herald-sensitive":true},"method":{"description":"How the customer signed up.","type":"string","enum":["email","google","apple","facebook"]},"locale":{"description":"BCP 47 language tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Z]{2})?$"},"birthDate":{"type":"string","format":"date","x-herald-sensitive":true},"referralCode":{"type":"string","pattern":"^[A-Z0-9]{6,12}$"},"marketingOptIn":{"type":"boolean"},"registeredAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:user:user.registered:v1:publish"};
-const formats72 = runtime0.fullFormats.date;
+const formats72 = runtime1.fullFormats.date;
 const pattern2 = new RegExp("^[a-z]{2,3}(-[A-Z]{2})?$", "u");
 const pattern3 = new RegExp("^[A-Z0-9]{6,12}$", "u");
 
@@ -3392,7 +3393,7 @@ function validate22(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3402,7 +3403,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.email === undefined){
+if((data.email === undefined) || (!(func0.call(data, "email")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3412,7 +3413,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.method === undefined){
+if((data.method === undefined) || (!(func0.call(data, "method")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3422,7 +3423,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.marketingOptIn === undefined){
+if((data.marketingOptIn === undefined) || (!(func0.call(data, "marketingOptIn")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "marketingOptIn"},message:"must have required property '"+"marketingOptIn"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3432,7 +3433,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.registeredAt === undefined){
+if((data.registeredAt === undefined) || (!(func0.call(data, "registeredAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registeredAt"},message:"must have required property '"+"registeredAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3442,7 +3443,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((((key0 === "userId") || (key0 === "email")) || (key0 === "method")) || (key0 === "locale")) || (key0 === "birthDate")) || (key0 === "referralCode")) || (key0 === "marketingOptIn")) || (key0 === "registeredAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3454,7 +3455,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3479,10 +3480,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data1 = data.email;
 if(typeof data1 === "string"){
-if(func2(data1) > 254){
+if(func59(data1) > 254){
 const err8 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3514,7 +3515,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.method !== undefined){
+if(data.method !== undefined && func0.call(data, "method")){
 let data2 = data.method;
 if(typeof data2 !== "string"){
 const err11 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3537,7 +3538,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.locale !== undefined){
+if(data.locale !== undefined && func0.call(data, "locale")){
 let data3 = data.locale;
 if(typeof data3 === "string"){
 if(!pattern2.test(data3)){
@@ -3562,7 +3563,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.birthDate !== undefined){
+if(data.birthDate !== undefined && func0.call(data, "birthDate")){
 let data4 = data.birthDate;
 if(typeof data4 === "string"){
 if(!(formats72.validate(data4))){
@@ -3587,7 +3588,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.referralCode !== undefined){
+if(data.referralCode !== undefined && func0.call(data, "referralCode")){
 let data5 = data.referralCode;
 if(typeof data5 === "string"){
 if(!pattern3.test(data5)){
@@ -3612,7 +3613,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.marketingOptIn !== undefined){
+if(data.marketingOptIn !== undefined && func0.call(data, "marketingOptIn")){
 if(typeof data.marketingOptIn !== "boolean"){
 const err19 = {instancePath:instancePath+"/marketingOptIn",schemaPath:"#/properties/marketingOptIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -3624,7 +3625,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.registeredAt !== undefined){
+if(data.registeredAt !== undefined && func0.call(data, "registeredAt")){
 let data7 = data.registeredAt;
 if(typeof data7 === "string"){
 if(!(formats4.validate(data7))){
@@ -3672,7 +3673,7 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3682,7 +3683,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.email === undefined){
+if((data.email === undefined) || (!(func0.call(data, "email")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3692,7 +3693,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.method === undefined){
+if((data.method === undefined) || (!(func0.call(data, "method")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3702,7 +3703,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.marketingOptIn === undefined){
+if((data.marketingOptIn === undefined) || (!(func0.call(data, "marketingOptIn")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "marketingOptIn"},message:"must have required property '"+"marketingOptIn"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3712,7 +3713,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.registeredAt === undefined){
+if((data.registeredAt === undefined) || (!(func0.call(data, "registeredAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registeredAt"},message:"must have required property '"+"registeredAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3722,7 +3723,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -3747,10 +3748,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data1 = data.email;
 if(typeof data1 === "string"){
-if(func2(data1) > 254){
+if(func59(data1) > 254){
 const err7 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3782,7 +3783,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.method !== undefined){
+if(data.method !== undefined && func0.call(data, "method")){
 let data2 = data.method;
 if(typeof data2 !== "string"){
 const err10 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3805,7 +3806,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.locale !== undefined){
+if(data.locale !== undefined && func0.call(data, "locale")){
 let data3 = data.locale;
 if(typeof data3 === "string"){
 if(!pattern2.test(data3)){
@@ -3830,7 +3831,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.birthDate !== undefined){
+if(data.birthDate !== undefined && func0.call(data, "birthDate")){
 let data4 = data.birthDate;
 if(typeof data4 === "string"){
 if(!(formats72.validate(data4))){
@@ -3855,7 +3856,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.referralCode !== undefined){
+if(data.referralCode !== undefined && func0.call(data, "referralCode")){
 let data5 = data.referralCode;
 if(typeof data5 === "string"){
 if(!pattern3.test(data5)){
@@ -3880,7 +3881,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.marketingOptIn !== undefined){
+if(data.marketingOptIn !== undefined && func0.call(data, "marketingOptIn")){
 if(typeof data.marketingOptIn !== "boolean"){
 const err18 = {instancePath:instancePath+"/marketingOptIn",schemaPath:"#/properties/marketingOptIn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -3892,7 +3893,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.registeredAt !== undefined){
+if(data.registeredAt !== undefined && func0.call(data, "registeredAt")){
 let data7 = data.registeredAt;
 if(typeof data7 === "string"){
 if(!(formats4.validate(data7))){
@@ -3934,7 +3935,7 @@ return errors === 0;
 
 export const validateUserUpdatedV1Publish: Validator = validate24;
 const schema25 = {"type":"object","required":["userId","changes","updatedAt"],"properties":{"userId":{"type":"string","format":"uuid"},"changes":{"description":"The changed profile fields and their new values (at least one).","type":"object","minProperties":1,"properties":{"email":{"type":"string","format":"email","maxLength":254,"x-herald-sensitive":true},"phone":{"description":"E.164 phone number.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","x-herald-sensitive":true},"firstName":{"type":"string","minLength":1,"maxLength":100,"x-herald-sensitive":true},"lastName":{"type":"string","minLength":1,"maxLength":100,"x-herald-sensitive":true},"locale":{"description":"BCP 47 language tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Z]{2})?$"},"avatarUrl":{"type":"string","format":"uri","maxLength":2048},"role":{"title":"UserRole","type":"string","enum":["customer","vendor","admin"]}},"additionalProperties":false},"updatedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:user:user.updated:v1:publish"};
-const formats88 = runtime0.fullFormats.uri;
+const formats88 = runtime1.fullFormats.uri;
 const pattern6 = new RegExp("^\\+[1-9][0-9]{6,14}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3942,7 +3943,7 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3952,7 +3953,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.changes === undefined){
+if((data.changes === undefined) || (!(func0.call(data, "changes")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3962,7 +3963,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3972,7 +3973,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((key0 === "userId") || (key0 === "changes")) || (key0 === "updatedAt"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3984,7 +3985,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -4009,7 +4010,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.changes !== undefined){
+if(data.changes !== undefined && func0.call(data, "changes")){
 let data1 = data.changes;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
@@ -4022,7 +4023,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 of Object.keys(data1)){
 if(!(((((((key1 === "email") || (key1 === "phone")) || (key1 === "firstName")) || (key1 === "lastName")) || (key1 === "locale")) || (key1 === "avatarUrl")) || (key1 === "role"))){
 const err7 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -4034,10 +4035,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data1.email !== undefined){
+if(data1.email !== undefined && func0.call(data1, "email")){
 let data2 = data1.email;
 if(typeof data2 === "string"){
-if(func2(data2) > 254){
+if(func59(data2) > 254){
 const err8 = {instancePath:instancePath+"/changes/email",schemaPath:"#/properties/changes/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4069,7 +4070,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.phone !== undefined){
+if(data1.phone !== undefined && func0.call(data1, "phone")){
 let data3 = data1.phone;
 if(typeof data3 === "string"){
 if(!pattern6.test(data3)){
@@ -4094,10 +4095,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data1.firstName !== undefined){
+if(data1.firstName !== undefined && func0.call(data1, "firstName")){
 let data4 = data1.firstName;
 if(typeof data4 === "string"){
-if(func2(data4) > 100){
+if(func59(data4) > 100){
 const err13 = {instancePath:instancePath+"/changes/firstName",schemaPath:"#/properties/changes/properties/firstName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -4107,7 +4108,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func59(data4) < 1){
 const err14 = {instancePath:instancePath+"/changes/firstName",schemaPath:"#/properties/changes/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4129,10 +4130,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data1.lastName !== undefined){
+if(data1.lastName !== undefined && func0.call(data1, "lastName")){
 let data5 = data1.lastName;
 if(typeof data5 === "string"){
-if(func2(data5) > 100){
+if(func59(data5) > 100){
 const err16 = {instancePath:instancePath+"/changes/lastName",schemaPath:"#/properties/changes/properties/lastName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -4142,7 +4143,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func59(data5) < 1){
 const err17 = {instancePath:instancePath+"/changes/lastName",schemaPath:"#/properties/changes/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -4164,7 +4165,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data1.locale !== undefined){
+if(data1.locale !== undefined && func0.call(data1, "locale")){
 let data6 = data1.locale;
 if(typeof data6 === "string"){
 if(!pattern2.test(data6)){
@@ -4189,10 +4190,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data1.avatarUrl !== undefined){
+if(data1.avatarUrl !== undefined && func0.call(data1, "avatarUrl")){
 let data7 = data1.avatarUrl;
 if(typeof data7 === "string"){
-if(func2(data7) > 2048){
+if(func59(data7) > 2048){
 const err21 = {instancePath:instancePath+"/changes/avatarUrl",schemaPath:"#/properties/changes/properties/avatarUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -4224,7 +4225,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data1.role !== undefined){
+if(data1.role !== undefined && func0.call(data1, "role")){
 let data8 = data1.role;
 if(typeof data8 !== "string"){
 const err24 = {instancePath:instancePath+"/changes/role",schemaPath:"#/properties/changes/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -4259,7 +4260,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data9 = data.updatedAt;
 if(typeof data9 === "string"){
 if(!(formats4.validate(data9))){
@@ -4307,7 +4308,7 @@ function validate25(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4317,7 +4318,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.changes === undefined){
+if((data.changes === undefined) || (!(func0.call(data, "changes")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4327,7 +4328,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4337,7 +4338,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -4362,7 +4363,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.changes !== undefined){
+if(data.changes !== undefined && func0.call(data, "changes")){
 let data1 = data.changes;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
@@ -4375,10 +4376,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.email !== undefined){
+if(data1.email !== undefined && func0.call(data1, "email")){
 let data2 = data1.email;
 if(typeof data2 === "string"){
-if(func2(data2) > 254){
+if(func59(data2) > 254){
 const err6 = {instancePath:instancePath+"/changes/email",schemaPath:"#/properties/changes/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4410,7 +4411,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data1.phone !== undefined){
+if(data1.phone !== undefined && func0.call(data1, "phone")){
 let data3 = data1.phone;
 if(typeof data3 === "string"){
 if(!pattern6.test(data3)){
@@ -4435,10 +4436,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data1.firstName !== undefined){
+if(data1.firstName !== undefined && func0.call(data1, "firstName")){
 let data4 = data1.firstName;
 if(typeof data4 === "string"){
-if(func2(data4) > 100){
+if(func59(data4) > 100){
 const err11 = {instancePath:instancePath+"/changes/firstName",schemaPath:"#/properties/changes/properties/firstName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4448,7 +4449,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func59(data4) < 1){
 const err12 = {instancePath:instancePath+"/changes/firstName",schemaPath:"#/properties/changes/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -4470,10 +4471,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data1.lastName !== undefined){
+if(data1.lastName !== undefined && func0.call(data1, "lastName")){
 let data5 = data1.lastName;
 if(typeof data5 === "string"){
-if(func2(data5) > 100){
+if(func59(data5) > 100){
 const err14 = {instancePath:instancePath+"/changes/lastName",schemaPath:"#/properties/changes/properties/lastName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4483,7 +4484,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if(func59(data5) < 1){
 const err15 = {instancePath:instancePath+"/changes/lastName",schemaPath:"#/properties/changes/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -4505,7 +4506,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data1.locale !== undefined){
+if(data1.locale !== undefined && func0.call(data1, "locale")){
 let data6 = data1.locale;
 if(typeof data6 === "string"){
 if(!pattern2.test(data6)){
@@ -4530,10 +4531,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data1.avatarUrl !== undefined){
+if(data1.avatarUrl !== undefined && func0.call(data1, "avatarUrl")){
 let data7 = data1.avatarUrl;
 if(typeof data7 === "string"){
-if(func2(data7) > 2048){
+if(func59(data7) > 2048){
 const err19 = {instancePath:instancePath+"/changes/avatarUrl",schemaPath:"#/properties/changes/properties/avatarUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -4565,7 +4566,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data1.role !== undefined){
+if(data1.role !== undefined && func0.call(data1, "role")){
 let data8 = data1.role;
 if(typeof data8 !== "string"){
 const err22 = {instancePath:instancePath+"/changes/role",schemaPath:"#/properties/changes/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -4600,7 +4601,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data9 = data.updatedAt;
 if(typeof data9 === "string"){
 if(!(formats4.validate(data9))){
@@ -4648,7 +4649,7 @@ function validate26(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4658,7 +4659,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.productIds === undefined){
+if((data.productIds === undefined) || (!(func0.call(data, "productIds")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productIds"},message:"must have required property '"+"productIds"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4668,7 +4669,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4678,7 +4679,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((key0 === "userId") || (key0 === "productIds")) || (key0 === "addedProductIds")) || (key0 === "removedProductIds")) || (key0 === "updatedAt"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -4690,7 +4691,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -4715,7 +4716,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.productIds !== undefined){
+if(data.productIds !== undefined && func0.call(data, "productIds")){
 let data1 = data.productIds;
 if(Array.isArray(data1)){
 if(data1.length > 1000){
@@ -4790,7 +4791,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.addedProductIds !== undefined){
+if(data.addedProductIds !== undefined && func0.call(data, "addedProductIds")){
 let data3 = data.addedProductIds;
 if(Array.isArray(data3)){
 if(data3.length > 1000){
@@ -4865,7 +4866,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.removedProductIds !== undefined){
+if(data.removedProductIds !== undefined && func0.call(data, "removedProductIds")){
 let data5 = data.removedProductIds;
 if(Array.isArray(data5)){
 if(data5.length > 1000){
@@ -4940,7 +4941,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data7 = data.updatedAt;
 if(typeof data7 === "string"){
 if(!(formats4.validate(data7))){
@@ -4988,7 +4989,7 @@ function validate27(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4998,7 +4999,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.productIds === undefined){
+if((data.productIds === undefined) || (!(func0.call(data, "productIds")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "productIds"},message:"must have required property '"+"productIds"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5008,7 +5009,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5018,7 +5019,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data0 = data.userId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -5043,7 +5044,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.productIds !== undefined){
+if(data.productIds !== undefined && func0.call(data, "productIds")){
 let data1 = data.productIds;
 if(Array.isArray(data1)){
 if(data1.length > 1000){
@@ -5118,7 +5119,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.addedProductIds !== undefined){
+if(data.addedProductIds !== undefined && func0.call(data, "addedProductIds")){
 let data3 = data.addedProductIds;
 if(Array.isArray(data3)){
 if(data3.length > 1000){
@@ -5193,7 +5194,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.removedProductIds !== undefined){
+if(data.removedProductIds !== undefined && func0.call(data, "removedProductIds")){
 let data5 = data.removedProductIds;
 if(Array.isArray(data5)){
 if(data5.length > 1000){
@@ -5268,7 +5269,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data7 = data.updatedAt;
 if(typeof data7 === "string"){
 if(!(formats4.validate(data7))){

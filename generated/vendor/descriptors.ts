@@ -88,6 +88,71 @@ export const vendorCreated: EventDescriptor<T.VendorCreated> = {
     file: 'vendor.asyncapi.yaml',
     pointer: '/components/messages/VendorCreated',
   },
+  schema: {
+    title: 'Vendor',
+    description: 'A vendor\'s state (the seed\'s vendor payload).',
+    type: 'object',
+    required: ['id', 'name', 'open', 'createdAt', 'updatedAt'],
+    properties: {
+      id: {
+        type: 'string',
+        format: 'uuid',
+      },
+      name: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 120,
+      },
+      description: {
+        type: 'string',
+        maxLength: 2000,
+      },
+      phone: {
+        description: 'E.164 phone number.',
+        type: 'string',
+        pattern: '^\\+[1-9][0-9]{6,14}$',
+        'x-herald-sensitive': true,
+      },
+      email: {
+        type: 'string',
+        format: 'email',
+        maxLength: 254,
+        'x-herald-sensitive': true,
+      },
+      website: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+      },
+      open: {
+        description: 'Whether the vendor is open for business right now.',
+        type: 'boolean',
+      },
+      primaryImage: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+      },
+      lat: {
+        type: 'number',
+        minimum: -90,
+        maximum: 90,
+      },
+      long: {
+        type: 'number',
+        minimum: -180,
+        maximum: 180,
+      },
+      createdAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const vendorDeleted: EventDescriptor<T.VendorDeleted> = {
@@ -113,6 +178,74 @@ export const vendorDeleted: EventDescriptor<T.VendorDeleted> = {
   source: {
     file: 'vendor.asyncapi.yaml',
     pointer: '/components/messages/VendorDeleted',
+  },
+  schema: {
+    description: 'The vendor before deletion (every Vendor field) plus when it was deleted.',
+    type: 'object',
+    required: ['id', 'name', 'open', 'createdAt', 'updatedAt'],
+    properties: {
+      id: {
+        type: 'string',
+        format: 'uuid',
+      },
+      name: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 120,
+      },
+      description: {
+        type: 'string',
+        maxLength: 2000,
+      },
+      phone: {
+        description: 'E.164 phone number.',
+        type: 'string',
+        pattern: '^\\+[1-9][0-9]{6,14}$',
+        'x-herald-sensitive': true,
+      },
+      email: {
+        type: 'string',
+        format: 'email',
+        maxLength: 254,
+        'x-herald-sensitive': true,
+      },
+      website: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+      },
+      open: {
+        description: 'Whether the vendor is open for business right now.',
+        type: 'boolean',
+      },
+      primaryImage: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+      },
+      lat: {
+        type: 'number',
+        minimum: -90,
+        maximum: 90,
+      },
+      long: {
+        type: 'number',
+        minimum: -180,
+        maximum: 180,
+      },
+      createdAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      deletedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -140,6 +273,42 @@ export const vendorStatusChanged: EventDescriptor<T.VendorStatusChanged> = {
     file: 'vendor.asyncapi.yaml',
     pointer: '/components/messages/VendorStatusChanged',
   },
+  schema: {
+    type: 'object',
+    required: ['vendorId', 'previousStatus', 'status', 'changedAt'],
+    properties: {
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      previousStatus: {
+        title: 'VendorStatus',
+        description: 'Lifecycle status of a vendor.',
+        type: 'string',
+        enum: ['pending_approval', 'active', 'suspended', 'deactivated'],
+      },
+      status: {
+        title: 'VendorStatus',
+        description: 'Lifecycle status of a vendor.',
+        type: 'string',
+        enum: ['pending_approval', 'active', 'suspended', 'deactivated'],
+      },
+      changedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      changedBy: {
+        description: 'The user (admin or owner) who changed the status; absent when the system did.',
+        type: 'string',
+        format: 'uuid',
+      },
+      reason: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 500,
+      },
+    },
+  },
 };
 
 export const vendorUpdated: EventDescriptor<T.VendorUpdated> = {
@@ -165,6 +334,71 @@ export const vendorUpdated: EventDescriptor<T.VendorUpdated> = {
   source: {
     file: 'vendor.asyncapi.yaml',
     pointer: '/components/messages/VendorUpdated',
+  },
+  schema: {
+    title: 'Vendor',
+    description: 'A vendor\'s state (the seed\'s vendor payload).',
+    type: 'object',
+    required: ['id', 'name', 'open', 'createdAt', 'updatedAt'],
+    properties: {
+      id: {
+        type: 'string',
+        format: 'uuid',
+      },
+      name: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 120,
+      },
+      description: {
+        type: 'string',
+        maxLength: 2000,
+      },
+      phone: {
+        description: 'E.164 phone number.',
+        type: 'string',
+        pattern: '^\\+[1-9][0-9]{6,14}$',
+        'x-herald-sensitive': true,
+      },
+      email: {
+        type: 'string',
+        format: 'email',
+        maxLength: 254,
+        'x-herald-sensitive': true,
+      },
+      website: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+      },
+      open: {
+        description: 'Whether the vendor is open for business right now.',
+        type: 'boolean',
+      },
+      primaryImage: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+      },
+      lat: {
+        type: 'number',
+        minimum: -90,
+        maximum: 90,
+      },
+      long: {
+        type: 'number',
+        minimum: -180,
+        maximum: 180,
+      },
+      createdAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      updatedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

@@ -8,8 +8,8 @@ const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.de
 
 export const validateVendorCreatedV1Publish: Validator = validate10;
 const schema11 = {"title":"Vendor","description":"A vendor's state (the seed's vendor payload).","type":"object","required":["id","name","open","createdAt","updatedAt"],"properties":{"id":{"type":"string","format":"uuid"},"name":{"type":"string","minLength":1,"maxLength":120},"description":{"type":"string","maxLength":2000},"phone":{"description":"E.164 phone number.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","x-herald-sensitive":true},"email":{"type":"string","format":"email","maxLength":254,"x-herald-sensitive":true},"website":{"type":"string","format":"uri","maxLength":2048},"open":{"description":"Whether the vendor is open for business right now.","type":"boolean"},"primaryImage":{"type":"string","format":"uri","maxLength":2048},"lat":{"type":"number","minimum":-90,"maximum":90},"long":{"type":"number","minimum":-180,"maximum":180},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:vendor:vendor.created:v1:publish"};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = runtime0.default;
+const func0 = Object.prototype.hasOwnProperty;
+const func53 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats4 = runtime1.fullFormats.uri;
@@ -21,7 +21,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
+if((data.id === undefined) || (!(func0.call(data, "id")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -31,7 +31,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -41,7 +41,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.open === undefined){
+if((data.open === undefined) || (!(func0.call(data, "open")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -51,7 +51,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -61,7 +61,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -71,8 +71,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema11.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -83,7 +83,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -108,10 +108,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func3(data1) > 120){
+if(func53(data1) > 120){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -121,7 +121,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if(func53(data1) < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -143,10 +143,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func3(data2) > 2000){
+if(func53(data2) > 2000){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -168,7 +168,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.phone !== undefined){
+if(data.phone !== undefined && func0.call(data, "phone")){
 let data3 = data.phone;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
@@ -193,10 +193,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func3(data4) > 254){
+if(func53(data4) > 254){
 const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -228,10 +228,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.website !== undefined){
+if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func3(data5) > 2048){
+if(func53(data5) > 2048){
 const err18 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -263,7 +263,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.open !== undefined){
+if(data.open !== undefined && func0.call(data, "open")){
 if(typeof data.open !== "boolean"){
 const err21 = {instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -275,10 +275,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.primaryImage !== undefined){
+if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func3(data7) > 2048){
+if(func53(data7) > 2048){
 const err22 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -310,7 +310,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.lat !== undefined){
+if(data.lat !== undefined && func0.call(data, "lat")){
 let data8 = data.lat;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 90 || isNaN(data8)){
@@ -345,7 +345,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.long !== undefined){
+if(data.long !== undefined && func0.call(data, "long")){
 let data9 = data.long;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 180 || isNaN(data9)){
@@ -380,7 +380,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data10 = data.createdAt;
 if(typeof data10 === "string"){
 if(!(formats8.validate(data10))){
@@ -405,7 +405,7 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data11 = data.updatedAt;
 if(typeof data11 === "string"){
 if(!(formats8.validate(data11))){
@@ -453,7 +453,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
+if((data.id === undefined) || (!(func0.call(data, "id")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -463,7 +463,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -473,7 +473,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.open === undefined){
+if((data.open === undefined) || (!(func0.call(data, "open")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -483,7 +483,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -493,7 +493,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -503,7 +503,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -528,10 +528,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func3(data1) > 120){
+if(func53(data1) > 120){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -541,7 +541,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if(func53(data1) < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -563,10 +563,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func3(data2) > 2000){
+if(func53(data2) > 2000){
 const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -588,7 +588,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.phone !== undefined){
+if(data.phone !== undefined && func0.call(data, "phone")){
 let data3 = data.phone;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
@@ -613,10 +613,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func3(data4) > 254){
+if(func53(data4) > 254){
 const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -648,10 +648,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.website !== undefined){
+if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func3(data5) > 2048){
+if(func53(data5) > 2048){
 const err17 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -683,7 +683,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.open !== undefined){
+if(data.open !== undefined && func0.call(data, "open")){
 if(typeof data.open !== "boolean"){
 const err20 = {instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -695,10 +695,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.primaryImage !== undefined){
+if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func3(data7) > 2048){
+if(func53(data7) > 2048){
 const err21 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -730,7 +730,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.lat !== undefined){
+if(data.lat !== undefined && func0.call(data, "lat")){
 let data8 = data.lat;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 90 || isNaN(data8)){
@@ -765,7 +765,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.long !== undefined){
+if(data.long !== undefined && func0.call(data, "long")){
 let data9 = data.long;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 180 || isNaN(data9)){
@@ -800,7 +800,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data10 = data.createdAt;
 if(typeof data10 === "string"){
 if(!(formats8.validate(data10))){
@@ -825,7 +825,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data11 = data.updatedAt;
 if(typeof data11 === "string"){
 if(!(formats8.validate(data11))){
@@ -873,7 +873,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
+if((data.id === undefined) || (!(func0.call(data, "id")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -883,7 +883,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -893,7 +893,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.open === undefined){
+if((data.open === undefined) || (!(func0.call(data, "open")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -903,7 +903,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -913,7 +913,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -923,8 +923,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema13.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema13.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -935,7 +935,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -960,10 +960,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func3(data1) > 120){
+if(func53(data1) > 120){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -973,7 +973,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if(func53(data1) < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -995,10 +995,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func3(data2) > 2000){
+if(func53(data2) > 2000){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1020,7 +1020,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.phone !== undefined){
+if(data.phone !== undefined && func0.call(data, "phone")){
 let data3 = data.phone;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
@@ -1045,10 +1045,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func3(data4) > 254){
+if(func53(data4) > 254){
 const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1080,10 +1080,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.website !== undefined){
+if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func3(data5) > 2048){
+if(func53(data5) > 2048){
 const err18 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -1115,7 +1115,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.open !== undefined){
+if(data.open !== undefined && func0.call(data, "open")){
 if(typeof data.open !== "boolean"){
 const err21 = {instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -1127,10 +1127,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.primaryImage !== undefined){
+if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func3(data7) > 2048){
+if(func53(data7) > 2048){
 const err22 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -1162,7 +1162,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.lat !== undefined){
+if(data.lat !== undefined && func0.call(data, "lat")){
 let data8 = data.lat;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 90 || isNaN(data8)){
@@ -1197,7 +1197,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.long !== undefined){
+if(data.long !== undefined && func0.call(data, "long")){
 let data9 = data.long;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 180 || isNaN(data9)){
@@ -1232,7 +1232,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data10 = data.createdAt;
 if(typeof data10 === "string"){
 if(!(formats8.validate(data10))){
@@ -1257,7 +1257,7 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data11 = data.updatedAt;
 if(typeof data11 === "string"){
 if(!(formats8.validate(data11))){
@@ -1282,7 +1282,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
+if(data.deletedAt !== undefined && func0.call(data, "deletedAt")){
 let data12 = data.deletedAt;
 if(typeof data12 === "string"){
 if(!(formats8.validate(data12))){
@@ -1330,7 +1330,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
+if((data.id === undefined) || (!(func0.call(data, "id")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1340,7 +1340,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1350,7 +1350,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.open === undefined){
+if((data.open === undefined) || (!(func0.call(data, "open")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1360,7 +1360,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1370,7 +1370,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1380,7 +1380,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1405,10 +1405,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func3(data1) > 120){
+if(func53(data1) > 120){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1418,7 +1418,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if(func53(data1) < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1440,10 +1440,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func3(data2) > 2000){
+if(func53(data2) > 2000){
 const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1465,7 +1465,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.phone !== undefined){
+if(data.phone !== undefined && func0.call(data, "phone")){
 let data3 = data.phone;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
@@ -1490,10 +1490,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func3(data4) > 254){
+if(func53(data4) > 254){
 const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1525,10 +1525,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.website !== undefined){
+if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func3(data5) > 2048){
+if(func53(data5) > 2048){
 const err17 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1560,7 +1560,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.open !== undefined){
+if(data.open !== undefined && func0.call(data, "open")){
 if(typeof data.open !== "boolean"){
 const err20 = {instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -1572,10 +1572,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.primaryImage !== undefined){
+if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func3(data7) > 2048){
+if(func53(data7) > 2048){
 const err21 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -1607,7 +1607,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.lat !== undefined){
+if(data.lat !== undefined && func0.call(data, "lat")){
 let data8 = data.lat;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 90 || isNaN(data8)){
@@ -1642,7 +1642,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.long !== undefined){
+if(data.long !== undefined && func0.call(data, "long")){
 let data9 = data.long;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 180 || isNaN(data9)){
@@ -1677,7 +1677,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data10 = data.createdAt;
 if(typeof data10 === "string"){
 if(!(formats8.validate(data10))){
@@ -1702,7 +1702,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data11 = data.updatedAt;
 if(typeof data11 === "string"){
 if(!(formats8.validate(data11))){
@@ -1727,7 +1727,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
+if(data.deletedAt !== undefined && func0.call(data, "deletedAt")){
 let data12 = data.deletedAt;
 if(typeof data12 === "string"){
 if(!(formats8.validate(data12))){
@@ -1775,7 +1775,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1785,7 +1785,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.previousStatus === undefined){
+if((data.previousStatus === undefined) || (!(func0.call(data, "previousStatus")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previousStatus"},message:"must have required property '"+"previousStatus"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1795,7 +1795,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1805,7 +1805,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.changedAt === undefined){
+if((data.changedAt === undefined) || (!(func0.call(data, "changedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changedAt"},message:"must have required property '"+"changedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1815,7 +1815,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "vendorId") || (key0 === "previousStatus")) || (key0 === "status")) || (key0 === "changedAt")) || (key0 === "changedBy")) || (key0 === "reason"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1827,7 +1827,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data0 = data.vendorId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1852,7 +1852,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.previousStatus !== undefined){
+if(data.previousStatus !== undefined && func0.call(data, "previousStatus")){
 let data1 = data.previousStatus;
 if(typeof data1 !== "string"){
 const err7 = {instancePath:instancePath+"/previousStatus",schemaPath:"#/properties/previousStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1875,7 +1875,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1898,7 +1898,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.changedAt !== undefined){
+if(data.changedAt !== undefined && func0.call(data, "changedAt")){
 let data3 = data.changedAt;
 if(typeof data3 === "string"){
 if(!(formats8.validate(data3))){
@@ -1923,7 +1923,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.changedBy !== undefined){
+if(data.changedBy !== undefined && func0.call(data, "changedBy")){
 let data4 = data.changedBy;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -1948,10 +1948,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data5 = data.reason;
 if(typeof data5 === "string"){
-if(func3(data5) > 500){
+if(func53(data5) > 500){
 const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1961,7 +1961,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func3(data5) < 1){
+if(func53(data5) < 1){
 const err16 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -2006,7 +2006,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2016,7 +2016,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.previousStatus === undefined){
+if((data.previousStatus === undefined) || (!(func0.call(data, "previousStatus")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previousStatus"},message:"must have required property '"+"previousStatus"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2026,7 +2026,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2036,7 +2036,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.changedAt === undefined){
+if((data.changedAt === undefined) || (!(func0.call(data, "changedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changedAt"},message:"must have required property '"+"changedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2046,7 +2046,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data0 = data.vendorId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2071,7 +2071,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.previousStatus !== undefined){
+if(data.previousStatus !== undefined && func0.call(data, "previousStatus")){
 let data1 = data.previousStatus;
 if(typeof data1 !== "string"){
 const err6 = {instancePath:instancePath+"/previousStatus",schemaPath:"#/properties/previousStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2094,7 +2094,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2117,7 +2117,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.changedAt !== undefined){
+if(data.changedAt !== undefined && func0.call(data, "changedAt")){
 let data3 = data.changedAt;
 if(typeof data3 === "string"){
 if(!(formats8.validate(data3))){
@@ -2142,7 +2142,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.changedBy !== undefined){
+if(data.changedBy !== undefined && func0.call(data, "changedBy")){
 let data4 = data.changedBy;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -2167,10 +2167,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data5 = data.reason;
 if(typeof data5 === "string"){
-if(func3(data5) > 500){
+if(func53(data5) > 500){
 const err14 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2180,7 +2180,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func3(data5) < 1){
+if(func53(data5) < 1){
 const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2225,7 +2225,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
+if((data.id === undefined) || (!(func0.call(data, "id")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2235,7 +2235,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2245,7 +2245,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.open === undefined){
+if((data.open === undefined) || (!(func0.call(data, "open")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2255,7 +2255,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2265,7 +2265,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2275,8 +2275,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema17.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema17.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2287,7 +2287,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2312,10 +2312,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func3(data1) > 120){
+if(func53(data1) > 120){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2325,7 +2325,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if(func53(data1) < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2347,10 +2347,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func3(data2) > 2000){
+if(func53(data2) > 2000){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2372,7 +2372,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.phone !== undefined){
+if(data.phone !== undefined && func0.call(data, "phone")){
 let data3 = data.phone;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
@@ -2397,10 +2397,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func3(data4) > 254){
+if(func53(data4) > 254){
 const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2432,10 +2432,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.website !== undefined){
+if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func3(data5) > 2048){
+if(func53(data5) > 2048){
 const err18 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2467,7 +2467,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.open !== undefined){
+if(data.open !== undefined && func0.call(data, "open")){
 if(typeof data.open !== "boolean"){
 const err21 = {instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -2479,10 +2479,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.primaryImage !== undefined){
+if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func3(data7) > 2048){
+if(func53(data7) > 2048){
 const err22 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -2514,7 +2514,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.lat !== undefined){
+if(data.lat !== undefined && func0.call(data, "lat")){
 let data8 = data.lat;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 90 || isNaN(data8)){
@@ -2549,7 +2549,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.long !== undefined){
+if(data.long !== undefined && func0.call(data, "long")){
 let data9 = data.long;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 180 || isNaN(data9)){
@@ -2584,7 +2584,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data10 = data.createdAt;
 if(typeof data10 === "string"){
 if(!(formats8.validate(data10))){
@@ -2609,7 +2609,7 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data11 = data.updatedAt;
 if(typeof data11 === "string"){
 if(!(formats8.validate(data11))){
@@ -2657,7 +2657,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
+if((data.id === undefined) || (!(func0.call(data, "id")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2667,7 +2667,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2677,7 +2677,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.open === undefined){
+if((data.open === undefined) || (!(func0.call(data, "open")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2687,7 +2687,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.createdAt === undefined){
+if((data.createdAt === undefined) || (!(func0.call(data, "createdAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2697,7 +2697,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.updatedAt === undefined){
+if((data.updatedAt === undefined) || (!(func0.call(data, "updatedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2707,7 +2707,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2732,10 +2732,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func3(data1) > 120){
+if(func53(data1) > 120){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2745,7 +2745,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if(func53(data1) < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2767,10 +2767,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func3(data2) > 2000){
+if(func53(data2) > 2000){
 const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2792,7 +2792,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.phone !== undefined){
+if(data.phone !== undefined && func0.call(data, "phone")){
 let data3 = data.phone;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
@@ -2817,10 +2817,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.email !== undefined){
+if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func3(data4) > 254){
+if(func53(data4) > 254){
 const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2852,10 +2852,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.website !== undefined){
+if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func3(data5) > 2048){
+if(func53(data5) > 2048){
 const err17 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2887,7 +2887,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.open !== undefined){
+if(data.open !== undefined && func0.call(data, "open")){
 if(typeof data.open !== "boolean"){
 const err20 = {instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -2899,10 +2899,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.primaryImage !== undefined){
+if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func3(data7) > 2048){
+if(func53(data7) > 2048){
 const err21 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2934,7 +2934,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.lat !== undefined){
+if(data.lat !== undefined && func0.call(data, "lat")){
 let data8 = data.lat;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 90 || isNaN(data8)){
@@ -2969,7 +2969,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.long !== undefined){
+if(data.long !== undefined && func0.call(data, "long")){
 let data9 = data.long;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 180 || isNaN(data9)){
@@ -3004,7 +3004,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
+if(data.createdAt !== undefined && func0.call(data, "createdAt")){
 let data10 = data.createdAt;
 if(typeof data10 === "string"){
 if(!(formats8.validate(data10))){
@@ -3029,7 +3029,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
+if(data.updatedAt !== undefined && func0.call(data, "updatedAt")){
 let data11 = data.updatedAt;
 if(typeof data11 === "string"){
 if(!(formats8.validate(data11))){

@@ -88,6 +88,41 @@ export const websocketUserConnected: EventDescriptor<T.WebsocketUserConnected> =
     file: 'websocket.asyncapi.yaml',
     pointer: '/components/messages/WebsocketUserConnected',
   },
+  schema: {
+    type: 'object',
+    required: ['connectionId', 'userId', 'gatewayInstance', 'connectedAt'],
+    properties: {
+      connectionId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      gatewayInstance: {
+        description: 'The gateway node holding the connection.',
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+      },
+      clientIp: {
+        description: 'Client IP address (IPv4 or IPv6).',
+        type: 'string',
+        minLength: 2,
+        maxLength: 45,
+        'x-herald-sensitive': true,
+      },
+      userAgent: {
+        type: 'string',
+        maxLength: 512,
+      },
+      connectedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const websocketUserDisconnected: EventDescriptor<T.WebsocketUserDisconnected> = {
@@ -113,6 +148,39 @@ export const websocketUserDisconnected: EventDescriptor<T.WebsocketUserDisconnec
   source: {
     file: 'websocket.asyncapi.yaml',
     pointer: '/components/messages/WebsocketUserDisconnected',
+  },
+  schema: {
+    type: 'object',
+    required: ['connectionId', 'userId', 'reason', 'durationSeconds', 'disconnectedAt'],
+    properties: {
+      connectionId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      userId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      reason: {
+        title: 'DisconnectReason',
+        type: 'string',
+        enum: ['client_closed', 'server_shutdown', 'timeout', 'error', 'unauthorized'],
+      },
+      closeCode: {
+        description: 'WebSocket close code (RFC 6455).',
+        type: 'integer',
+        minimum: 1000,
+        maximum: 4999,
+      },
+      durationSeconds: {
+        type: 'integer',
+        minimum: 0,
+      },
+      disconnectedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 
@@ -140,6 +208,41 @@ export const websocketVendorConnected: EventDescriptor<T.WebsocketVendorConnecte
     file: 'websocket.asyncapi.yaml',
     pointer: '/components/messages/WebsocketVendorConnected',
   },
+  schema: {
+    type: 'object',
+    required: ['connectionId', 'vendorId', 'gatewayInstance', 'connectedAt'],
+    properties: {
+      connectionId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      gatewayInstance: {
+        description: 'The gateway node holding the connection.',
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+      },
+      clientIp: {
+        description: 'Client IP address (IPv4 or IPv6).',
+        type: 'string',
+        minLength: 2,
+        maxLength: 45,
+        'x-herald-sensitive': true,
+      },
+      userAgent: {
+        type: 'string',
+        maxLength: 512,
+      },
+      connectedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const websocketVendorDisconnected: EventDescriptor<T.WebsocketVendorDisconnected> = {
@@ -165,6 +268,39 @@ export const websocketVendorDisconnected: EventDescriptor<T.WebsocketVendorDisco
   source: {
     file: 'websocket.asyncapi.yaml',
     pointer: '/components/messages/WebsocketVendorDisconnected',
+  },
+  schema: {
+    type: 'object',
+    required: ['connectionId', 'vendorId', 'reason', 'durationSeconds', 'disconnectedAt'],
+    properties: {
+      connectionId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      vendorId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      reason: {
+        title: 'DisconnectReason',
+        type: 'string',
+        enum: ['client_closed', 'server_shutdown', 'timeout', 'error', 'unauthorized'],
+      },
+      closeCode: {
+        description: 'WebSocket close code (RFC 6455).',
+        type: 'integer',
+        minimum: 1000,
+        maximum: 4999,
+      },
+      durationSeconds: {
+        type: 'integer',
+        minimum: 0,
+      },
+      disconnectedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

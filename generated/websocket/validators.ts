@@ -1,23 +1,24 @@
 // Generated from contracts/websocket.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
-import * as runtime1Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime1Module from 'ajv-formats/dist/formats.js';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
 export const validateWebsocketUserConnectedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["connectionId","userId","gatewayInstance","connectedAt"],"properties":{"connectionId":{"type":"string","format":"uuid"},"userId":{"type":"string","format":"uuid"},"gatewayInstance":{"description":"The gateway node holding the connection.","type":"string","minLength":1,"maxLength":100},"clientIp":{"description":"Client IP address (IPv4 or IPv6).","type":"string","minLength":2,"maxLength":45,"x-herald-sensitive":true},"userAgent":{"type":"string","maxLength":512},"connectedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:websocket:websocket.user.connected:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
+const func52 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = runtime0.fullFormats["date-time"];
-const func2 = runtime1.default;
+const formats4 = runtime1.fullFormats["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:websocket:websocket.user.connected:v1:publish" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.connectionId === undefined){
+if((data.connectionId === undefined) || (!(func0.call(data, "connectionId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectionId"},message:"must have required property '"+"connectionId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -27,7 +28,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -37,7 +38,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.gatewayInstance === undefined){
+if((data.gatewayInstance === undefined) || (!(func0.call(data, "gatewayInstance")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gatewayInstance"},message:"must have required property '"+"gatewayInstance"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -47,7 +48,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.connectedAt === undefined){
+if((data.connectedAt === undefined) || (!(func0.call(data, "connectedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectedAt"},message:"must have required property '"+"connectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -57,7 +58,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "connectionId") || (key0 === "userId")) || (key0 === "gatewayInstance")) || (key0 === "clientIp")) || (key0 === "userAgent")) || (key0 === "connectedAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -69,7 +70,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.connectionId !== undefined){
+if(data.connectionId !== undefined && func0.call(data, "connectionId")){
 let data0 = data.connectionId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -94,7 +95,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -119,10 +120,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.gatewayInstance !== undefined){
+if(data.gatewayInstance !== undefined && func0.call(data, "gatewayInstance")){
 let data2 = data.gatewayInstance;
 if(typeof data2 === "string"){
-if(func2(data2) > 100){
+if(func52(data2) > 100){
 const err9 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -132,7 +133,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func52(data2) < 1){
 const err10 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -154,10 +155,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.clientIp !== undefined){
+if(data.clientIp !== undefined && func0.call(data, "clientIp")){
 let data3 = data.clientIp;
 if(typeof data3 === "string"){
-if(func2(data3) > 45){
+if(func52(data3) > 45){
 const err12 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -167,7 +168,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data3) < 2){
+if(func52(data3) < 2){
 const err13 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -189,10 +190,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.userAgent !== undefined){
+if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func2(data4) > 512){
+if(func52(data4) > 512){
 const err15 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -214,7 +215,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.connectedAt !== undefined){
+if(data.connectedAt !== undefined && func0.call(data, "connectedAt")){
 let data5 = data.connectedAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -262,7 +263,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.connectionId === undefined){
+if((data.connectionId === undefined) || (!(func0.call(data, "connectionId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectionId"},message:"must have required property '"+"connectionId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -272,7 +273,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -282,7 +283,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.gatewayInstance === undefined){
+if((data.gatewayInstance === undefined) || (!(func0.call(data, "gatewayInstance")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gatewayInstance"},message:"must have required property '"+"gatewayInstance"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -292,7 +293,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.connectedAt === undefined){
+if((data.connectedAt === undefined) || (!(func0.call(data, "connectedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectedAt"},message:"must have required property '"+"connectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -302,7 +303,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.connectionId !== undefined){
+if(data.connectionId !== undefined && func0.call(data, "connectionId")){
 let data0 = data.connectionId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -327,7 +328,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -352,10 +353,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.gatewayInstance !== undefined){
+if(data.gatewayInstance !== undefined && func0.call(data, "gatewayInstance")){
 let data2 = data.gatewayInstance;
 if(typeof data2 === "string"){
-if(func2(data2) > 100){
+if(func52(data2) > 100){
 const err8 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -365,7 +366,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func52(data2) < 1){
 const err9 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -387,10 +388,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.clientIp !== undefined){
+if(data.clientIp !== undefined && func0.call(data, "clientIp")){
 let data3 = data.clientIp;
 if(typeof data3 === "string"){
-if(func2(data3) > 45){
+if(func52(data3) > 45){
 const err11 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -400,7 +401,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 2){
+if(func52(data3) < 2){
 const err12 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -422,10 +423,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.userAgent !== undefined){
+if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func2(data4) > 512){
+if(func52(data4) > 512){
 const err14 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -447,7 +448,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.connectedAt !== undefined){
+if(data.connectedAt !== undefined && func0.call(data, "connectedAt")){
 let data5 = data.connectedAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -495,7 +496,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.connectionId === undefined){
+if((data.connectionId === undefined) || (!(func0.call(data, "connectionId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectionId"},message:"must have required property '"+"connectionId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -505,7 +506,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -515,7 +516,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -525,7 +526,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.durationSeconds === undefined){
+if((data.durationSeconds === undefined) || (!(func0.call(data, "durationSeconds")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "durationSeconds"},message:"must have required property '"+"durationSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -535,7 +536,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.disconnectedAt === undefined){
+if((data.disconnectedAt === undefined) || (!(func0.call(data, "disconnectedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disconnectedAt"},message:"must have required property '"+"disconnectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -545,7 +546,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "connectionId") || (key0 === "userId")) || (key0 === "reason")) || (key0 === "closeCode")) || (key0 === "durationSeconds")) || (key0 === "disconnectedAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -557,7 +558,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.connectionId !== undefined){
+if(data.connectionId !== undefined && func0.call(data, "connectionId")){
 let data0 = data.connectionId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -582,7 +583,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -607,7 +608,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 !== "string"){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -630,7 +631,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.closeCode !== undefined){
+if(data.closeCode !== undefined && func0.call(data, "closeCode")){
 let data3 = data.closeCode;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/closeCode",schemaPath:"#/properties/closeCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -665,7 +666,7 @@ errors++;
 }
 }
 }
-if(data.durationSeconds !== undefined){
+if(data.durationSeconds !== undefined && func0.call(data, "durationSeconds")){
 let data4 = data.durationSeconds;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err15 = {instancePath:instancePath+"/durationSeconds",schemaPath:"#/properties/durationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -690,7 +691,7 @@ errors++;
 }
 }
 }
-if(data.disconnectedAt !== undefined){
+if(data.disconnectedAt !== undefined && func0.call(data, "disconnectedAt")){
 let data5 = data.disconnectedAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -738,7 +739,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.connectionId === undefined){
+if((data.connectionId === undefined) || (!(func0.call(data, "connectionId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectionId"},message:"must have required property '"+"connectionId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -748,7 +749,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.userId === undefined){
+if((data.userId === undefined) || (!(func0.call(data, "userId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -758,7 +759,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -768,7 +769,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.durationSeconds === undefined){
+if((data.durationSeconds === undefined) || (!(func0.call(data, "durationSeconds")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "durationSeconds"},message:"must have required property '"+"durationSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -778,7 +779,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.disconnectedAt === undefined){
+if((data.disconnectedAt === undefined) || (!(func0.call(data, "disconnectedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disconnectedAt"},message:"must have required property '"+"disconnectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -788,7 +789,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.connectionId !== undefined){
+if(data.connectionId !== undefined && func0.call(data, "connectionId")){
 let data0 = data.connectionId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -813,7 +814,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.userId !== undefined){
+if(data.userId !== undefined && func0.call(data, "userId")){
 let data1 = data.userId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -838,7 +839,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -861,7 +862,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.closeCode !== undefined){
+if(data.closeCode !== undefined && func0.call(data, "closeCode")){
 let data3 = data.closeCode;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err11 = {instancePath:instancePath+"/closeCode",schemaPath:"#/properties/closeCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -896,7 +897,7 @@ errors++;
 }
 }
 }
-if(data.durationSeconds !== undefined){
+if(data.durationSeconds !== undefined && func0.call(data, "durationSeconds")){
 let data4 = data.durationSeconds;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err14 = {instancePath:instancePath+"/durationSeconds",schemaPath:"#/properties/durationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -921,7 +922,7 @@ errors++;
 }
 }
 }
-if(data.disconnectedAt !== undefined){
+if(data.disconnectedAt !== undefined && func0.call(data, "disconnectedAt")){
 let data5 = data.disconnectedAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -969,7 +970,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.connectionId === undefined){
+if((data.connectionId === undefined) || (!(func0.call(data, "connectionId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectionId"},message:"must have required property '"+"connectionId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -979,7 +980,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -989,7 +990,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.gatewayInstance === undefined){
+if((data.gatewayInstance === undefined) || (!(func0.call(data, "gatewayInstance")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gatewayInstance"},message:"must have required property '"+"gatewayInstance"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -999,7 +1000,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.connectedAt === undefined){
+if((data.connectedAt === undefined) || (!(func0.call(data, "connectedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectedAt"},message:"must have required property '"+"connectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1009,7 +1010,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "connectionId") || (key0 === "vendorId")) || (key0 === "gatewayInstance")) || (key0 === "clientIp")) || (key0 === "userAgent")) || (key0 === "connectedAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1021,7 +1022,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.connectionId !== undefined){
+if(data.connectionId !== undefined && func0.call(data, "connectionId")){
 let data0 = data.connectionId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1046,7 +1047,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1071,10 +1072,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.gatewayInstance !== undefined){
+if(data.gatewayInstance !== undefined && func0.call(data, "gatewayInstance")){
 let data2 = data.gatewayInstance;
 if(typeof data2 === "string"){
-if(func2(data2) > 100){
+if(func52(data2) > 100){
 const err9 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1084,7 +1085,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func52(data2) < 1){
 const err10 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1106,10 +1107,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.clientIp !== undefined){
+if(data.clientIp !== undefined && func0.call(data, "clientIp")){
 let data3 = data.clientIp;
 if(typeof data3 === "string"){
-if(func2(data3) > 45){
+if(func52(data3) > 45){
 const err12 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1119,7 +1120,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data3) < 2){
+if(func52(data3) < 2){
 const err13 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1141,10 +1142,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.userAgent !== undefined){
+if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func2(data4) > 512){
+if(func52(data4) > 512){
 const err15 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1166,7 +1167,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.connectedAt !== undefined){
+if(data.connectedAt !== undefined && func0.call(data, "connectedAt")){
 let data5 = data.connectedAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -1214,7 +1215,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.connectionId === undefined){
+if((data.connectionId === undefined) || (!(func0.call(data, "connectionId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectionId"},message:"must have required property '"+"connectionId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1224,7 +1225,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1234,7 +1235,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.gatewayInstance === undefined){
+if((data.gatewayInstance === undefined) || (!(func0.call(data, "gatewayInstance")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gatewayInstance"},message:"must have required property '"+"gatewayInstance"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1244,7 +1245,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.connectedAt === undefined){
+if((data.connectedAt === undefined) || (!(func0.call(data, "connectedAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectedAt"},message:"must have required property '"+"connectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1254,7 +1255,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.connectionId !== undefined){
+if(data.connectionId !== undefined && func0.call(data, "connectionId")){
 let data0 = data.connectionId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1279,7 +1280,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1304,10 +1305,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.gatewayInstance !== undefined){
+if(data.gatewayInstance !== undefined && func0.call(data, "gatewayInstance")){
 let data2 = data.gatewayInstance;
 if(typeof data2 === "string"){
-if(func2(data2) > 100){
+if(func52(data2) > 100){
 const err8 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1317,7 +1318,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func52(data2) < 1){
 const err9 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1339,10 +1340,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.clientIp !== undefined){
+if(data.clientIp !== undefined && func0.call(data, "clientIp")){
 let data3 = data.clientIp;
 if(typeof data3 === "string"){
-if(func2(data3) > 45){
+if(func52(data3) > 45){
 const err11 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1352,7 +1353,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 2){
+if(func52(data3) < 2){
 const err12 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1374,10 +1375,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.userAgent !== undefined){
+if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func2(data4) > 512){
+if(func52(data4) > 512){
 const err14 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1399,7 +1400,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.connectedAt !== undefined){
+if(data.connectedAt !== undefined && func0.call(data, "connectedAt")){
 let data5 = data.connectedAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -1447,7 +1448,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.connectionId === undefined){
+if((data.connectionId === undefined) || (!(func0.call(data, "connectionId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectionId"},message:"must have required property '"+"connectionId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1457,7 +1458,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1467,7 +1468,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1477,7 +1478,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.durationSeconds === undefined){
+if((data.durationSeconds === undefined) || (!(func0.call(data, "durationSeconds")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "durationSeconds"},message:"must have required property '"+"durationSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1487,7 +1488,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.disconnectedAt === undefined){
+if((data.disconnectedAt === undefined) || (!(func0.call(data, "disconnectedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disconnectedAt"},message:"must have required property '"+"disconnectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1497,7 +1498,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((((key0 === "connectionId") || (key0 === "vendorId")) || (key0 === "reason")) || (key0 === "closeCode")) || (key0 === "durationSeconds")) || (key0 === "disconnectedAt"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1509,7 +1510,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.connectionId !== undefined){
+if(data.connectionId !== undefined && func0.call(data, "connectionId")){
 let data0 = data.connectionId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1534,7 +1535,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1559,7 +1560,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 !== "string"){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1582,7 +1583,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.closeCode !== undefined){
+if(data.closeCode !== undefined && func0.call(data, "closeCode")){
 let data3 = data.closeCode;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err12 = {instancePath:instancePath+"/closeCode",schemaPath:"#/properties/closeCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1617,7 +1618,7 @@ errors++;
 }
 }
 }
-if(data.durationSeconds !== undefined){
+if(data.durationSeconds !== undefined && func0.call(data, "durationSeconds")){
 let data4 = data.durationSeconds;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err15 = {instancePath:instancePath+"/durationSeconds",schemaPath:"#/properties/durationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1642,7 +1643,7 @@ errors++;
 }
 }
 }
-if(data.disconnectedAt !== undefined){
+if(data.disconnectedAt !== undefined && func0.call(data, "disconnectedAt")){
 let data5 = data.disconnectedAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){
@@ -1690,7 +1691,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.connectionId === undefined){
+if((data.connectionId === undefined) || (!(func0.call(data, "connectionId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectionId"},message:"must have required property '"+"connectionId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1700,7 +1701,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.vendorId === undefined){
+if((data.vendorId === undefined) || (!(func0.call(data, "vendorId")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendorId"},message:"must have required property '"+"vendorId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1710,7 +1711,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1720,7 +1721,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.durationSeconds === undefined){
+if((data.durationSeconds === undefined) || (!(func0.call(data, "durationSeconds")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "durationSeconds"},message:"must have required property '"+"durationSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1730,7 +1731,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.disconnectedAt === undefined){
+if((data.disconnectedAt === undefined) || (!(func0.call(data, "disconnectedAt")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disconnectedAt"},message:"must have required property '"+"disconnectedAt"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1740,7 +1741,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.connectionId !== undefined){
+if(data.connectionId !== undefined && func0.call(data, "connectionId")){
 let data0 = data.connectionId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1765,7 +1766,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.vendorId !== undefined){
+if(data.vendorId !== undefined && func0.call(data, "vendorId")){
 let data1 = data.vendorId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
@@ -1790,7 +1791,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 !== "string"){
 const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1813,7 +1814,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.closeCode !== undefined){
+if(data.closeCode !== undefined && func0.call(data, "closeCode")){
 let data3 = data.closeCode;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err11 = {instancePath:instancePath+"/closeCode",schemaPath:"#/properties/closeCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1848,7 +1849,7 @@ errors++;
 }
 }
 }
-if(data.durationSeconds !== undefined){
+if(data.durationSeconds !== undefined && func0.call(data, "durationSeconds")){
 let data4 = data.durationSeconds;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err14 = {instancePath:instancePath+"/durationSeconds",schemaPath:"#/properties/durationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1873,7 +1874,7 @@ errors++;
 }
 }
 }
-if(data.disconnectedAt !== undefined){
+if(data.disconnectedAt !== undefined && func0.call(data, "disconnectedAt")){
 let data5 = data.disconnectedAt;
 if(typeof data5 === "string"){
 if(!(formats4.validate(data5))){

@@ -39,6 +39,7 @@ export function emitDescriptors(doc: IrDocument): string {
         `retired: ${m.retired}`,
         `validate: {\n    publish: V.${names.validatePublish},\n    consume: V.${names.validateConsume},\n  }`,
         `source: ${value({ file: m.source.file, pointer: m.source.pointer }, '  ')}`,
+        `schema: ${value(m.payload, '  ')}`,
       ];
       entries.push({
         name: names.descriptorName,

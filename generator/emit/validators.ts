@@ -24,7 +24,8 @@ export interface ValidatorsOutput {
 }
 
 export function emitValidators(doc: IrDocument): ValidatorsOutput {
-  const ajv = new Ajv({ code: { source: true, esm: true, lines: true }, strict: true, allErrors: true, allowUnionTypes: true });
+  // ownProperties: a payload's own fields only, never Object.prototype's (`toString`, `constructor`).
+  const ajv = new Ajv({ code: { source: true, esm: true, lines: true }, strict: true, allErrors: true, allowUnionTypes: true, ownProperties: true });
   addFormats(ajv);
   for (const keyword of [...ANNOTATIONS, ...extensionKeywords(doc)]) ajv.addKeyword({ keyword });
   const diagnostics: Diagnostic[] = [];

@@ -1,6 +1,9 @@
 // Descriptors: the plain data that generated code hands to the runtime for each event.
 // The generator emits them; the bus reads them. No I/O, no transport knowledge.
 
+/** A self-contained JSON Schema (draft-07 vocabulary). */
+export type JsonSchemaDocument = { readonly [key: string]: unknown } | boolean;
+
 export type Priority = 'critical' | 'high' | 'normal' | 'low';
 export const PRIORITIES: readonly Priority[] = ['critical', 'high', 'normal', 'low'];
 
@@ -59,6 +62,8 @@ export interface EventDescriptor<TPayload = unknown> {
   readonly retired: boolean;
   readonly validate: { readonly publish: Validator; readonly consume: Validator };
   readonly source: { readonly file: string; readonly pointer: string };
+  /** The payload's JSON Schema as the contract writes it (self-contained), for tooling and test data. */
+  readonly schema?: JsonSchemaDocument;
   /** Phantom: carries the payload type, never set at run time. */
   readonly __payload?: TPayload;
 }

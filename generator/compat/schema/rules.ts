@@ -1,0 +1,165 @@
+// Every rule the schema engine reports. Names follow Confluent Schema Registry's JSON Schema
+// difference types where one exists; they always describe the edit from the OLD schema to
+// the NEW one. `change` says how the new schema relates to the old one at that place:
+//   narrowed – the new schema accepts less: breaks BACKWARD (new readers, old data)
+//   widened  – the new schema accepts more: breaks FORWARD (old readers, new data)
+//   changed  – neither contains the other: breaks both
+//   neutral  – accepts the same instances: breaks nothing
+//   depends  – decided per case (content models, coverage by a partially open model)
+
+export type Change = 'narrowed' | 'widened' | 'changed' | 'neutral';
+export type RuleChange = Change | 'depends';
+
+const R = <T extends Record<string, { change: RuleChange; summary: string }>>(rules: T): T => rules;
+
+export const SCHEMA_RULES = R({
+  TITLE_CHANGED: { change: 'neutral', summary: 'title changed (annotation)' },
+  DESCRIPTION_CHANGED: { change: 'neutral', summary: 'description changed (annotation)' },
+  DEFAULT_CHANGED: { change: 'neutral', summary: 'default changed (annotation: Herald validators do not fill defaults)' },
+  SCHEMA_FALSE_ADDED: { change: 'narrowed', summary: 'the new schema is `false` (accepts nothing)' },
+  SCHEMA_FALSE_REMOVED: { change: 'widened', summary: 'the old schema was `false`; the new one accepts values' },
+  REF_CHANGED: { change: 'changed', summary: 'an unresolvable (external) `$ref` changed' },
+
+  TYPE_EXTENDED: { change: 'widened', summary: 'types added (e.g. integer → number, string → string|null)' },
+  TYPE_NARROWED: { change: 'narrowed', summary: 'types removed (e.g. number → integer)' },
+  TYPE_CHANGED: { change: 'changed', summary: 'type replaced by an unrelated one' },
+
+  ENUM_ADDED: { change: 'narrowed', summary: '`enum` added' },
+  ENUM_REMOVED: { change: 'widened', summary: '`enum` removed' },
+  ENUM_ARRAY_EXTENDED: { change: 'widened', summary: 'enum values added' },
+  ENUM_ARRAY_NARROWED: { change: 'narrowed', summary: 'enum values removed' },
+  ENUM_ARRAY_CHANGED: { change: 'changed', summary: 'enum values added and removed' },
+  CONST_ADDED: { change: 'narrowed', summary: '`const` added' },
+  CONST_REMOVED: { change: 'widened', summary: '`const` removed' },
+  CONST_CHANGED: { change: 'changed', summary: '`const` value changed' },
+
+  FORMAT_ADDED: { change: 'narrowed', summary: '`format` added (Herald asserts formats)' },
+  FORMAT_REMOVED: { change: 'widened', summary: '`format` removed' },
+  FORMAT_WIDENED: { change: 'widened', summary: 'format replaced by one that accepts more (uri → uri-reference, email → idn-email, ...)' },
+  FORMAT_NARROWED: { change: 'narrowed', summary: 'format replaced by one that accepts less (uri-reference → uri, ...)' },
+  FORMAT_CHANGED: { change: 'changed', summary: 'format replaced by an unrelated one (date → date-time, uuid → uri, ...)' },
+
+  MAX_LENGTH_ADDED: { change: 'narrowed', summary: '`maxLength` added' },
+  MAX_LENGTH_REMOVED: { change: 'widened', summary: '`maxLength` removed' },
+  MAX_LENGTH_INCREASED: { change: 'widened', summary: '`maxLength` increased' },
+  MAX_LENGTH_DECREASED: { change: 'narrowed', summary: '`maxLength` decreased' },
+  MIN_LENGTH_ADDED: { change: 'narrowed', summary: '`minLength` added' },
+  MIN_LENGTH_REMOVED: { change: 'widened', summary: '`minLength` removed' },
+  MIN_LENGTH_INCREASED: { change: 'narrowed', summary: '`minLength` increased' },
+  MIN_LENGTH_DECREASED: { change: 'widened', summary: '`minLength` decreased' },
+  PATTERN_ADDED: { change: 'narrowed', summary: '`pattern` added' },
+  PATTERN_REMOVED: { change: 'widened', summary: '`pattern` removed' },
+  PATTERN_CHANGED: { change: 'changed', summary: '`pattern` changed' },
+
+  MAXIMUM_ADDED: { change: 'narrowed', summary: '`maximum` added' },
+  MAXIMUM_REMOVED: { change: 'widened', summary: '`maximum` removed' },
+  MAXIMUM_INCREASED: { change: 'widened', summary: 'upper bound raised (`maximum`)' },
+  MAXIMUM_DECREASED: { change: 'narrowed', summary: 'upper bound lowered (`maximum`)' },
+  MINIMUM_ADDED: { change: 'narrowed', summary: '`minimum` added' },
+  MINIMUM_REMOVED: { change: 'widened', summary: '`minimum` removed' },
+  MINIMUM_INCREASED: { change: 'narrowed', summary: 'lower bound raised (`minimum`)' },
+  MINIMUM_DECREASED: { change: 'widened', summary: 'lower bound lowered (`minimum`)' },
+  EXCLUSIVE_MAXIMUM_ADDED: { change: 'narrowed', summary: '`exclusiveMaximum` added' },
+  EXCLUSIVE_MAXIMUM_REMOVED: { change: 'widened', summary: '`exclusiveMaximum` removed' },
+  EXCLUSIVE_MAXIMUM_INCREASED: { change: 'widened', summary: 'upper bound raised (`exclusiveMaximum`)' },
+  EXCLUSIVE_MAXIMUM_DECREASED: { change: 'narrowed', summary: 'upper bound lowered (`exclusiveMaximum`)' },
+  EXCLUSIVE_MINIMUM_ADDED: { change: 'narrowed', summary: '`exclusiveMinimum` added' },
+  EXCLUSIVE_MINIMUM_REMOVED: { change: 'widened', summary: '`exclusiveMinimum` removed' },
+  EXCLUSIVE_MINIMUM_INCREASED: { change: 'narrowed', summary: 'lower bound raised (`exclusiveMinimum`)' },
+  EXCLUSIVE_MINIMUM_DECREASED: { change: 'widened', summary: 'lower bound lowered (`exclusiveMinimum`)' },
+  MULTIPLE_OF_ADDED: { change: 'narrowed', summary: '`multipleOf` added' },
+  MULTIPLE_OF_REMOVED: { change: 'widened', summary: '`multipleOf` removed' },
+  MULTIPLE_OF_EXPANDED: { change: 'narrowed', summary: '`multipleOf` became a multiple of the old one (5 → 10)' },
+  MULTIPLE_OF_REDUCED: { change: 'widened', summary: '`multipleOf` became a divisor of the old one (10 → 5)' },
+  MULTIPLE_OF_CHANGED: { change: 'changed', summary: '`multipleOf` changed to an unrelated value (2 → 3)' },
+
+  REQUIRED_ATTRIBUTE_ADDED: { change: 'narrowed', summary: 'an existing property became required' },
+  REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED: { change: 'neutral', summary: 'an existing property with a `default` became required (strict policy only)' },
+  REQUIRED_ATTRIBUTE_REMOVED: { change: 'widened', summary: 'a required property became optional' },
+  REQUIRED_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL: { change: 'narrowed', summary: 'required property added to an object that allowed unknown properties' },
+  REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_OPEN_CONTENT_MODEL: { change: 'narrowed', summary: 'required property with a default added to an open object' },
+  OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL: { change: 'narrowed', summary: 'optional property added to an open object (old data may carry it with any value)' },
+  PROPERTY_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL: { change: 'neutral', summary: 'unconstrained optional property added to an open object' },
+  REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL: { change: 'depends', summary: 'required property added to a closed (changed) or partially open (narrowed) object' },
+  REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_UNOPEN_CONTENT_MODEL: { change: 'depends', summary: 'required property with a default added to a closed (widened) or partially open object (strict policy only)' },
+  OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL: { change: 'widened', summary: 'optional property added to a closed object' },
+  PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL: { change: 'neutral', summary: 'property added where the old patternProperties/additionalProperties schema already allowed it' },
+  PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL: { change: 'depends', summary: 'property added that the old patternProperties/additionalProperties schema does not match' },
+  PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL: { change: 'widened', summary: 'property removed from an object that allows unknown properties' },
+  PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL: { change: 'depends', summary: 'property removed from a closed object (narrowed; changed when it was required)' },
+  PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL: { change: 'neutral', summary: 'a property declared `false` removed from a closed object' },
+  PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL: { change: 'neutral', summary: 'property removed; the new patternProperties/additionalProperties schema still accepts it' },
+  PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL: { change: 'depends', summary: 'property removed; the new patternProperties/additionalProperties schema does not accept it' },
+  PATTERN_PROPERTY_ADDED: { change: 'neutral', summary: 'patternProperties entry added (its schema is compared with the old additionalProperties)' },
+  PATTERN_PROPERTY_REMOVED: { change: 'neutral', summary: 'patternProperties entry removed (its schema is compared with the new additionalProperties)' },
+  ADDITIONAL_PROPERTIES_ADDED: { change: 'widened', summary: 'unknown properties allowed where they were not' },
+  ADDITIONAL_PROPERTIES_REMOVED: { change: 'narrowed', summary: 'unknown properties no longer allowed (additionalProperties: false)' },
+  ADDITIONAL_PROPERTIES_EXTENDED: { change: 'widened', summary: 'additionalProperties schema removed (any value allowed)' },
+  ADDITIONAL_PROPERTIES_NARROWED: { change: 'narrowed', summary: 'additionalProperties schema added where any value was allowed' },
+  PROPERTY_NAMES_ADDED: { change: 'narrowed', summary: '`propertyNames` added' },
+  PROPERTY_NAMES_REMOVED: { change: 'widened', summary: '`propertyNames` removed' },
+  MAX_PROPERTIES_ADDED: { change: 'narrowed', summary: '`maxProperties` added' },
+  MAX_PROPERTIES_REMOVED: { change: 'widened', summary: '`maxProperties` removed' },
+  MAX_PROPERTIES_INCREASED: { change: 'widened', summary: '`maxProperties` increased' },
+  MAX_PROPERTIES_DECREASED: { change: 'narrowed', summary: '`maxProperties` decreased' },
+  MIN_PROPERTIES_ADDED: { change: 'narrowed', summary: '`minProperties` added' },
+  MIN_PROPERTIES_REMOVED: { change: 'widened', summary: '`minProperties` removed' },
+  MIN_PROPERTIES_INCREASED: { change: 'narrowed', summary: '`minProperties` increased' },
+  MIN_PROPERTIES_DECREASED: { change: 'widened', summary: '`minProperties` decreased' },
+  DEPENDENCY_ARRAY_ADDED: { change: 'narrowed', summary: 'property dependency (dependencies/dependentRequired) added' },
+  DEPENDENCY_ARRAY_REMOVED: { change: 'widened', summary: 'property dependency removed' },
+  DEPENDENCY_ARRAY_EXTENDED: { change: 'narrowed', summary: 'property dependency requires more properties' },
+  DEPENDENCY_ARRAY_NARROWED: { change: 'widened', summary: 'property dependency requires fewer properties' },
+  DEPENDENCY_ARRAY_CHANGED: { change: 'changed', summary: 'property dependency requires different properties' },
+  DEPENDENCY_SCHEMA_ADDED: { change: 'narrowed', summary: 'schema dependency (dependencies/dependentSchemas) added' },
+  DEPENDENCY_SCHEMA_REMOVED: { change: 'widened', summary: 'schema dependency removed' },
+
+  MAX_ITEMS_ADDED: { change: 'narrowed', summary: '`maxItems` added' },
+  MAX_ITEMS_REMOVED: { change: 'widened', summary: '`maxItems` removed' },
+  MAX_ITEMS_INCREASED: { change: 'widened', summary: '`maxItems` increased' },
+  MAX_ITEMS_DECREASED: { change: 'narrowed', summary: '`maxItems` decreased' },
+  MIN_ITEMS_ADDED: { change: 'narrowed', summary: '`minItems` added' },
+  MIN_ITEMS_REMOVED: { change: 'widened', summary: '`minItems` removed' },
+  MIN_ITEMS_INCREASED: { change: 'narrowed', summary: '`minItems` increased' },
+  MIN_ITEMS_DECREASED: { change: 'widened', summary: '`minItems` decreased' },
+  UNIQUE_ITEMS_ADDED: { change: 'narrowed', summary: '`uniqueItems: true` added' },
+  UNIQUE_ITEMS_REMOVED: { change: 'widened', summary: '`uniqueItems: true` removed' },
+  CONTAINS_ADDED: { change: 'narrowed', summary: '`contains` added' },
+  CONTAINS_REMOVED: { change: 'widened', summary: '`contains` removed' },
+  ADDITIONAL_ITEMS_ADDED: { change: 'widened', summary: 'items beyond the tuple allowed where they were not' },
+  ADDITIONAL_ITEMS_REMOVED: { change: 'narrowed', summary: 'items beyond the tuple no longer allowed' },
+  ADDITIONAL_ITEMS_EXTENDED: { change: 'widened', summary: 'additionalItems schema removed' },
+  ADDITIONAL_ITEMS_NARROWED: { change: 'narrowed', summary: 'additionalItems schema added where any item was allowed' },
+  ITEM_ADDED_TO_OPEN_CONTENT_MODEL: { change: 'narrowed', summary: 'tuple position added where any item was allowed' },
+  ITEM_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL: { change: 'neutral', summary: 'unconstrained tuple position added' },
+  ITEM_ADDED_TO_CLOSED_CONTENT_MODEL: { change: 'widened', summary: 'tuple position added to a closed tuple' },
+  ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL: { change: 'neutral', summary: 'tuple position added that the old additionalItems schema already allowed' },
+  ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL: { change: 'depends', summary: 'tuple position added that the old additionalItems schema does not match' },
+  ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL: { change: 'widened', summary: 'tuple position removed; any item now allowed there' },
+  ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL: { change: 'narrowed', summary: 'tuple position removed from a closed tuple' },
+  ITEM_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL: { change: 'neutral', summary: 'a `false` tuple position removed from a closed tuple' },
+  ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL: { change: 'neutral', summary: 'tuple position removed; the new additionalItems schema still accepts it' },
+  ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL: { change: 'depends', summary: 'tuple position removed; the new additionalItems schema does not accept it' },
+
+  SUM_TYPE_EXTENDED: { change: 'widened', summary: 'anyOf/oneOf alternative added (or a plain schema became a union)' },
+  SUM_TYPE_NARROWED: { change: 'narrowed', summary: 'anyOf/oneOf alternative removed (no new alternative accepts it)' },
+  PRODUCT_TYPE_EXTENDED: { change: 'narrowed', summary: 'allOf constraint added that no old constraint implies' },
+  PRODUCT_TYPE_NARROWED: { change: 'widened', summary: 'allOf constraint removed' },
+  COMBINED_TYPE_EXTENDED: { change: 'widened', summary: 'oneOf with overlapping alternatives became anyOf' },
+  COMBINED_TYPE_CHANGED: { change: 'narrowed', summary: 'anyOf with overlapping alternatives became oneOf' },
+  NOT_ADDED: { change: 'narrowed', summary: '`not` added' },
+  NOT_REMOVED: { change: 'widened', summary: '`not` removed' },
+  NOT_TYPE_EXTENDED: { change: 'narrowed', summary: 'the `not` schema accepts more (so the schema accepts less)' },
+  NOT_TYPE_NARROWED: { change: 'widened', summary: 'the `not` schema accepts less (so the schema accepts more)' },
+  CONDITIONAL_ADDED: { change: 'narrowed', summary: '`if`/`then`/`else` added' },
+  CONDITIONAL_REMOVED: { change: 'widened', summary: '`if`/`then`/`else` removed' },
+  CONDITIONAL_CHANGED: { change: 'changed', summary: 'the `if` condition changed' },
+});
+
+export type SchemaRule = keyof typeof SCHEMA_RULES;
+
+/** Does a change of this kind break readers in `direction`? */
+export function breaks(change: Change, direction: 'backward' | 'forward'): boolean {
+  if (change === 'changed') return true;
+  return direction === 'backward' ? change === 'narrowed' : change === 'widened';
+}
