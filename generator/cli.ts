@@ -24,6 +24,8 @@ Commands:
       --check  regenerate in memory and fail (exit 1) listing stale, missing and extra files.
   diff <old> <new>                 Compare two contract sets for breaking changes.
   check --against <git-ref>        Compare the working tree's contracts with a git ref.
+  dlq <list|show|replay|purge>     Dead-letter queue administration on NATS or Kafka
+                                   (herald dlq --help for filters and connection flags).
 
 Exit codes: 0 ok, 1 contract errors / stale output / breaking changes, 2 usage errors.
 `;
@@ -102,11 +104,18 @@ function compatCommand(name: 'diff' | 'check'): Command {
   };
 }
 
+/** `dlq` talks to brokers: its module (and the broker clients) load only when it runs. */
+const dlqCommand: Command = async (argv) => {
+  const { runDlqCommand } = await import('../runtime/ops/dlq-command.js');
+  return runDlqCommand(argv);
+};
+
 /** Command table: add a command by adding an entry. */
 export const commands: Record<string, Command> = {
   generate: generateCommand,
   diff: compatCommand('diff'),
   check: compatCommand('check'),
+  dlq: dlqCommand,
 };
 
 export async function run(argv: string[]): Promise<CommandOutput> {
