@@ -47,6 +47,51 @@ export const configChanged: EventDescriptor<T.ConfigChanged> = {
     file: 'telemetry.asyncapi.yaml',
     pointer: '/components/messages/configChanged',
   },
+  schema: {
+    allOf: [
+      {
+        type: 'object',
+        required: ['changedBy'],
+        properties: {
+          changedBy: {
+            type: 'string',
+          },
+          changedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      {
+        type: 'object',
+        required: ['settings'],
+        properties: {
+          settings: {
+            $ref: '#/$defs/Setting',
+          },
+        },
+      },
+    ],
+    $defs: {
+      Setting: {
+        title: 'Setting',
+        type: 'object',
+        required: ['key'],
+        properties: {
+          key: {
+            type: 'string',
+          },
+          value: {},
+          children: {
+            type: 'array',
+            items: {
+              $ref: '#/$defs/Setting',
+            },
+          },
+        },
+      },
+    },
+  },
 };
 
 export const heartbeat: EventDescriptor<T.Heartbeat> = {
@@ -68,6 +113,19 @@ export const heartbeat: EventDescriptor<T.Heartbeat> = {
     file: 'telemetry.asyncapi.yaml',
     pointer: '/channels/root/messages/heartbeat',
   },
+  schema: {
+    type: 'object',
+    required: ['deviceId', 'at'],
+    properties: {
+      deviceId: {
+        type: 'string',
+      },
+      at: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const reading: EventDescriptor<T.Reading> = {
@@ -88,6 +146,44 @@ export const reading: EventDescriptor<T.Reading> = {
   source: {
     file: 'telemetry.asyncapi.yaml',
     pointer: '/components/messages/reading',
+  },
+  schema: {
+    type: 'object',
+    required: ['deviceId', 'value'],
+    properties: {
+      deviceId: {
+        type: 'string',
+      },
+      value: {
+        oneOf: [
+          {
+            type: 'number',
+          },
+          {
+            type: 'object',
+            required: ['min', 'max'],
+            properties: {
+              min: {
+                type: 'number',
+              },
+              max: {
+                type: 'number',
+              },
+            },
+          },
+        ],
+      },
+      unit: {
+        type: ['string', 'null'],
+      },
+      tags: {
+        type: 'array',
+        uniqueItems: true,
+        items: {
+          type: 'string',
+        },
+      },
+    },
   },
 };
 

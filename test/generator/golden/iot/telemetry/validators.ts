@@ -6,6 +6,7 @@ const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.de
 
 export const validateConfigChangedV1Publish: Validator = validate10;
 const schema11 = {"allOf":[{"type":"object","required":["changedBy"],"properties":{"changedBy":{"type":"string"},"changedAt":{"type":"string","format":"date-time"}}},{"type":"object","required":["settings"],"properties":{"settings":{"$ref":"#/$defs/Setting"}}}],"$defs":{"Setting":{"title":"Setting","type":"object","required":["key"],"properties":{"key":{"type":"string"},"value":{},"children":{"type":"array","items":{"$ref":"#/$defs/Setting"}}},"additionalProperties":false}},"$id":"urn:herald:telemetry:configChanged:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = runtime0.fullFormats["date-time"];
 const schema12 = {"title":"Setting","type":"object","required":["key"],"properties":{"key":{"type":"string"},"value":{},"children":{"type":"array","items":{"$ref":"#/$defs/Setting"}}},"additionalProperties":false};
 const wrapper0 = {validate: validate11};
@@ -14,7 +15,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.key === undefined){
+if((data.key === undefined) || (!(func0.call(data, "key")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -24,7 +25,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((key0 === "key") || (key0 === "value")) || (key0 === "children"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -36,7 +37,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.key !== undefined){
+if(data.key !== undefined && func0.call(data, "key")){
 if(typeof data.key !== "string"){
 const err2 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -48,7 +49,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.children !== undefined){
+if(data.children !== undefined && func0.call(data, "children")){
 let data1 = data.children;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -91,7 +92,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.changedBy === undefined){
+if((data.changedBy === undefined) || (!(func0.call(data, "changedBy")))){
 const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "changedBy"},message:"must have required property '"+"changedBy"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -101,7 +102,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.changedBy !== undefined){
+if(data.changedBy !== undefined && func0.call(data, "changedBy")){
 if(typeof data.changedBy !== "string"){
 const err1 = {instancePath:instancePath+"/changedBy",schemaPath:"#/allOf/0/properties/changedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -113,7 +114,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.changedAt !== undefined){
+if(data.changedAt !== undefined && func0.call(data, "changedAt")){
 let data1 = data.changedAt;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
@@ -150,7 +151,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.settings === undefined){
+if((data.settings === undefined) || (!(func0.call(data, "settings")))){
 const err5 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "settings"},message:"must have required property '"+"settings"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -160,7 +161,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.settings !== undefined){
+if(data.settings !== undefined && func0.call(data, "settings")){
 if(!(validate11(data.settings, {instancePath:instancePath+"/settings",parentData:data,parentDataProperty:"settings",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
@@ -190,7 +191,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.key === undefined){
+if((data.key === undefined) || (!(func0.call(data, "key")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -200,7 +201,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.key !== undefined){
+if(data.key !== undefined && func0.call(data, "key")){
 if(typeof data.key !== "string"){
 const err1 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -212,7 +213,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.children !== undefined){
+if(data.children !== undefined && func0.call(data, "children")){
 let data1 = data.children;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -255,7 +256,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.changedBy === undefined){
+if((data.changedBy === undefined) || (!(func0.call(data, "changedBy")))){
 const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "changedBy"},message:"must have required property '"+"changedBy"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -265,7 +266,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.changedBy !== undefined){
+if(data.changedBy !== undefined && func0.call(data, "changedBy")){
 if(typeof data.changedBy !== "string"){
 const err1 = {instancePath:instancePath+"/changedBy",schemaPath:"#/allOf/0/properties/changedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -277,7 +278,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.changedAt !== undefined){
+if(data.changedAt !== undefined && func0.call(data, "changedAt")){
 let data1 = data.changedAt;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
@@ -314,7 +315,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.settings === undefined){
+if((data.settings === undefined) || (!(func0.call(data, "settings")))){
 const err5 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "settings"},message:"must have required property '"+"settings"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -324,7 +325,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.settings !== undefined){
+if(data.settings !== undefined && func0.call(data, "settings")){
 if(!(validate14(data.settings, {instancePath:instancePath+"/settings",parentData:data,parentDataProperty:"settings",rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
@@ -353,7 +354,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.deviceId === undefined){
+if((data.deviceId === undefined) || (!(func0.call(data, "deviceId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deviceId"},message:"must have required property '"+"deviceId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -363,7 +364,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.at === undefined){
+if((data.at === undefined) || (!(func0.call(data, "at")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -373,7 +374,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((key0 === "deviceId") || (key0 === "at"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -385,7 +386,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.deviceId !== undefined){
+if(data.deviceId !== undefined && func0.call(data, "deviceId")){
 if(typeof data.deviceId !== "string"){
 const err3 = {instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -397,7 +398,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.at !== undefined){
+if(data.at !== undefined && func0.call(data, "at")){
 let data1 = data.at;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
@@ -445,7 +446,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.deviceId === undefined){
+if((data.deviceId === undefined) || (!(func0.call(data, "deviceId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deviceId"},message:"must have required property '"+"deviceId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -455,7 +456,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.at === undefined){
+if((data.at === undefined) || (!(func0.call(data, "at")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -465,7 +466,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.deviceId !== undefined){
+if(data.deviceId !== undefined && func0.call(data, "deviceId")){
 if(typeof data.deviceId !== "string"){
 const err2 = {instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -477,7 +478,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.at !== undefined){
+if(data.at !== undefined && func0.call(data, "at")){
 let data1 = data.at;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
@@ -525,7 +526,7 @@ function validate18(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.deviceId === undefined){
+if((data.deviceId === undefined) || (!(func0.call(data, "deviceId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deviceId"},message:"must have required property '"+"deviceId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -535,7 +536,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.value === undefined){
+if((data.value === undefined) || (!(func0.call(data, "value")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -545,7 +546,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((key0 === "deviceId") || (key0 === "value")) || (key0 === "unit")) || (key0 === "tags"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -557,7 +558,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.deviceId !== undefined){
+if(data.deviceId !== undefined && func0.call(data, "deviceId")){
 if(typeof data.deviceId !== "string"){
 const err3 = {instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -569,7 +570,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.value !== undefined){
+if(data.value !== undefined && func0.call(data, "value")){
 let data1 = data.value;
 const _errs5 = errors;
 let valid1 = false;
@@ -592,7 +593,7 @@ passing0 = 0;
 }
 const _errs8 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.min === undefined){
+if((data1.min === undefined) || (!(func0.call(data1, "min")))){
 const err5 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/oneOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -602,7 +603,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.max === undefined){
+if((data1.max === undefined) || (!(func0.call(data1, "max")))){
 const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/oneOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -612,7 +613,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 of Object.keys(data1)){
 if(!((key1 === "min") || (key1 === "max"))){
 const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -624,7 +625,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data1.min !== undefined){
+if(data1.min !== undefined && func0.call(data1, "min")){
 let data2 = data1.min;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
 const err8 = {instancePath:instancePath+"/value/min",schemaPath:"#/properties/value/oneOf/1/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
@@ -637,7 +638,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data1.max !== undefined){
+if(data1.max !== undefined && func0.call(data1, "max")){
 let data3 = data1.max;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
 const err9 = {instancePath:instancePath+"/value/max",schemaPath:"#/properties/value/oneOf/1/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
@@ -694,7 +695,7 @@ vErrors = null;
 }
 }
 }
-if(data.unit !== undefined){
+if(data.unit !== undefined && func0.call(data, "unit")){
 let data4 = data.unit;
 if((typeof data4 !== "string") && (data4 !== null)){
 const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: schema17.properties.unit.type},message:"must be string,null"};
@@ -707,7 +708,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.tags !== undefined){
+if(data.tags !== undefined && func0.call(data, "tags")){
 let data5 = data.tags;
 if(Array.isArray(data5)){
 const len0 = data5.length;
@@ -782,7 +783,7 @@ function validate19(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.deviceId === undefined){
+if((data.deviceId === undefined) || (!(func0.call(data, "deviceId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deviceId"},message:"must have required property '"+"deviceId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -792,7 +793,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.value === undefined){
+if((data.value === undefined) || (!(func0.call(data, "value")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -802,7 +803,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.deviceId !== undefined){
+if(data.deviceId !== undefined && func0.call(data, "deviceId")){
 if(typeof data.deviceId !== "string"){
 const err2 = {instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -814,7 +815,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.value !== undefined){
+if(data.value !== undefined && func0.call(data, "value")){
 let data1 = data.value;
 const _errs4 = errors;
 let valid1 = false;
@@ -837,7 +838,7 @@ passing0 = 0;
 }
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.min === undefined){
+if((data1.min === undefined) || (!(func0.call(data1, "min")))){
 const err4 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/oneOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -847,7 +848,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.max === undefined){
+if((data1.max === undefined) || (!(func0.call(data1, "max")))){
 const err5 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/oneOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -857,7 +858,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.min !== undefined){
+if(data1.min !== undefined && func0.call(data1, "min")){
 let data2 = data1.min;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
 const err6 = {instancePath:instancePath+"/value/min",schemaPath:"#/properties/value/oneOf/1/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
@@ -870,7 +871,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data1.max !== undefined){
+if(data1.max !== undefined && func0.call(data1, "max")){
 let data3 = data1.max;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
 const err7 = {instancePath:instancePath+"/value/max",schemaPath:"#/properties/value/oneOf/1/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
@@ -927,7 +928,7 @@ vErrors = null;
 }
 }
 }
-if(data.unit !== undefined){
+if(data.unit !== undefined && func0.call(data, "unit")){
 let data4 = data.unit;
 if((typeof data4 !== "string") && (data4 !== null)){
 const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: schema18.properties.unit.type},message:"must be string,null"};
@@ -940,7 +941,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.tags !== undefined){
+if(data.tags !== undefined && func0.call(data, "tags")){
 let data5 = data.tags;
 if(Array.isArray(data5)){
 const len0 = data5.length;

@@ -42,6 +42,27 @@ export const quoteIssued: EventDescriptor<T.QuoteIssued> = {
     file: 'pricing.asyncapi.yaml',
     pointer: '/components/messages/QuoteIssued',
   },
+  schema: {
+    type: 'object',
+    required: ['sku', 'unitPrice', 'currency', 'expiresAt'],
+    properties: {
+      sku: {
+        type: 'string',
+      },
+      unitPrice: {
+        type: 'integer',
+        minimum: 0,
+      },
+      currency: {
+        type: 'string',
+        enum: ['EUR', 'USD'],
+      },
+      expiresAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
+  },
 };
 
 export const quoteRequested: EventDescriptor<T.QuoteRequested> = {
@@ -62,6 +83,24 @@ export const quoteRequested: EventDescriptor<T.QuoteRequested> = {
   source: {
     file: 'pricing.asyncapi.yaml',
     pointer: '/components/messages/QuoteRequested',
+  },
+  schema: {
+    type: 'object',
+    required: ['sku', 'quantity'],
+    properties: {
+      sku: {
+        type: 'string',
+      },
+      quantity: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 1000,
+      },
+      validOn: {
+        type: 'string',
+        format: 'date',
+      },
+    },
   },
 };
 

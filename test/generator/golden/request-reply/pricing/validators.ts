@@ -6,6 +6,7 @@ const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.de
 
 export const validateQuoteIssuedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["sku","unitPrice","currency","expiresAt"],"properties":{"sku":{"type":"string"},"unitPrice":{"type":"integer","minimum":0},"currency":{"type":"string","enum":["EUR","USD"]},"expiresAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:pricing:quote.issued:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = runtime0.fullFormats["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -13,7 +14,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sku === undefined){
+if((data.sku === undefined) || (!(func0.call(data, "sku")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -23,7 +24,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.unitPrice === undefined){
+if((data.unitPrice === undefined) || (!(func0.call(data, "unitPrice")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -33,7 +34,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.currency === undefined){
+if((data.currency === undefined) || (!(func0.call(data, "currency")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -43,7 +44,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.expiresAt === undefined){
+if((data.expiresAt === undefined) || (!(func0.call(data, "expiresAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -53,7 +54,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((key0 === "sku") || (key0 === "unitPrice")) || (key0 === "currency")) || (key0 === "expiresAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -65,7 +66,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 if(typeof data.sku !== "string"){
 const err5 = {instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -77,7 +78,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.unitPrice !== undefined){
+if(data.unitPrice !== undefined && func0.call(data, "unitPrice")){
 let data1 = data.unitPrice;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err6 = {instancePath:instancePath+"/unitPrice",schemaPath:"#/properties/unitPrice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -102,7 +103,7 @@ errors++;
 }
 }
 }
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 let data2 = data.currency;
 if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -125,7 +126,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.expiresAt !== undefined){
+if(data.expiresAt !== undefined && func0.call(data, "expiresAt")){
 let data3 = data.expiresAt;
 if(typeof data3 === "string"){
 if(!(formats0.validate(data3))){
@@ -173,7 +174,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sku === undefined){
+if((data.sku === undefined) || (!(func0.call(data, "sku")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -183,7 +184,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.unitPrice === undefined){
+if((data.unitPrice === undefined) || (!(func0.call(data, "unitPrice")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -193,7 +194,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.currency === undefined){
+if((data.currency === undefined) || (!(func0.call(data, "currency")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -203,7 +204,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.expiresAt === undefined){
+if((data.expiresAt === undefined) || (!(func0.call(data, "expiresAt")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -213,7 +214,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 if(typeof data.sku !== "string"){
 const err4 = {instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -225,7 +226,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.unitPrice !== undefined){
+if(data.unitPrice !== undefined && func0.call(data, "unitPrice")){
 let data1 = data.unitPrice;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err5 = {instancePath:instancePath+"/unitPrice",schemaPath:"#/properties/unitPrice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -250,7 +251,7 @@ errors++;
 }
 }
 }
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 let data2 = data.currency;
 if(typeof data2 !== "string"){
 const err7 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -273,7 +274,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.expiresAt !== undefined){
+if(data.expiresAt !== undefined && func0.call(data, "expiresAt")){
 let data3 = data.expiresAt;
 if(typeof data3 === "string"){
 if(!(formats0.validate(data3))){
@@ -322,7 +323,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sku === undefined){
+if((data.sku === undefined) || (!(func0.call(data, "sku")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -332,7 +333,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -342,7 +343,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((key0 === "sku") || (key0 === "quantity")) || (key0 === "validOn"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -354,7 +355,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 if(typeof data.sku !== "string"){
 const err3 = {instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -366,7 +367,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data1 = data.quantity;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err4 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -401,7 +402,7 @@ errors++;
 }
 }
 }
-if(data.validOn !== undefined){
+if(data.validOn !== undefined && func0.call(data, "validOn")){
 let data2 = data.validOn;
 if(typeof data2 === "string"){
 if(!(formats4.validate(data2))){
@@ -449,7 +450,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sku === undefined){
+if((data.sku === undefined) || (!(func0.call(data, "sku")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -459,7 +460,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.quantity === undefined){
+if((data.quantity === undefined) || (!(func0.call(data, "quantity")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -469,7 +470,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 if(typeof data.sku !== "string"){
 const err2 = {instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -481,7 +482,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data1 = data.quantity;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err3 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -516,7 +517,7 @@ errors++;
 }
 }
 }
-if(data.validOn !== undefined){
+if(data.validOn !== undefined && func0.call(data, "validOn")){
 let data2 = data.validOn;
 if(typeof data2 === "string"){
 if(!(formats4.validate(data2))){

@@ -39,6 +39,43 @@ export const paymentInitiated: EventDescriptor<T.PaymentInitiated> = {
     file: 'payments.asyncapi.yaml',
     pointer: '/components/messages/PaymentInitiated',
   },
+  schema: {
+    type: 'object',
+    required: ['paymentId', 'kind', 'amount', 'currency', 'card'],
+    discriminator: 'kind',
+    properties: {
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      kind: {
+        type: 'string',
+        const: 'initiated',
+      },
+      amount: {
+        type: 'integer',
+        minimum: 1,
+      },
+      currency: {
+        type: 'string',
+        enum: ['EUR', 'USD', 'GBP'],
+      },
+      card: {
+        type: 'object',
+        required: ['last4', 'holder'],
+        properties: {
+          last4: {
+            type: 'string',
+            pattern: '^[0-9]{4}$',
+          },
+          holder: {
+            type: 'string',
+            'x-herald-sensitive': true,
+          },
+        },
+      },
+    },
+  },
 };
 
 export const paymentRefundFailed: EventDescriptor<T.PaymentRefundFailed> = {
@@ -65,6 +102,40 @@ export const paymentRefundFailed: EventDescriptor<T.PaymentRefundFailed> = {
     file: 'payments.asyncapi.yaml',
     pointer: '/components/messages/PaymentRefundFailed',
   },
+  schema: {
+    type: 'object',
+    required: ['paymentId', 'kind', 'reason'],
+    properties: {
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      kind: {
+        type: 'string',
+        enum: ['refund_failed'],
+      },
+      reason: {
+        type: 'string',
+        maxLength: 200,
+      },
+      attempts: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['at', 'code'],
+          properties: {
+            at: {
+              type: 'string',
+              format: 'date-time',
+            },
+            code: {
+              type: 'string',
+            },
+          },
+        },
+      },
+    },
+  },
 };
 
 export const paymentSucceeded: EventDescriptor<T.PaymentSucceeded> = {
@@ -90,6 +161,24 @@ export const paymentSucceeded: EventDescriptor<T.PaymentSucceeded> = {
   source: {
     file: 'payments.asyncapi.yaml',
     pointer: '/components/messages/PaymentSucceeded',
+  },
+  schema: {
+    type: 'object',
+    required: ['paymentId', 'kind', 'settledAt'],
+    properties: {
+      paymentId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      kind: {
+        type: 'string',
+        const: 'succeeded',
+      },
+      settledAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+    },
   },
 };
 

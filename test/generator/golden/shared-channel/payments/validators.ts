@@ -1,13 +1,14 @@
 // Generated from shared-channel/payments.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
-import * as runtime1Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime1Module from 'ajv-formats/dist/formats.js';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
 export const validatePaymentInitiatedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["paymentId","kind","amount","currency","card"],"discriminator":"kind","properties":{"paymentId":{"type":"string","format":"uuid"},"kind":{"type":"string","const":"initiated"},"amount":{"type":"integer","minimum":1},"currency":{"type":"string","enum":["EUR","USD","GBP"]},"card":{"type":"object","required":["last4","holder"],"properties":{"last4":{"type":"string","pattern":"^[0-9]{4}$"},"holder":{"type":"string","x-herald-sensitive":true}},"additionalProperties":false}},"additionalProperties":false,"$id":"urn:herald:payments:payment.initiated:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const pattern0 = new RegExp("^[0-9]{4}$", "u");
 
@@ -16,7 +17,7 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -26,7 +27,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.kind === undefined){
+if((data.kind === undefined) || (!(func0.call(data, "kind")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -36,7 +37,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -46,7 +47,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.currency === undefined){
+if((data.currency === undefined) || (!(func0.call(data, "currency")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -56,7 +57,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.card === undefined){
+if((data.card === undefined) || (!(func0.call(data, "card")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "card"},message:"must have required property '"+"card"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -66,7 +67,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((key0 === "paymentId") || (key0 === "kind")) || (key0 === "amount")) || (key0 === "currency")) || (key0 === "card"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -78,7 +79,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -103,7 +104,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.kind !== undefined){
+if(data.kind !== undefined && func0.call(data, "kind")){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
 const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -126,7 +127,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data2 = data.amount;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err10 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -151,7 +152,7 @@ errors++;
 }
 }
 }
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 let data3 = data.currency;
 if(typeof data3 !== "string"){
 const err12 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -174,10 +175,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.card !== undefined){
+if(data.card !== undefined && func0.call(data, "card")){
 let data4 = data.card;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.last4 === undefined){
+if((data4.last4 === undefined) || (!(func0.call(data4, "last4")))){
 const err14 = {instancePath:instancePath+"/card",schemaPath:"#/properties/card/required",keyword:"required",params:{missingProperty: "last4"},message:"must have required property '"+"last4"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -187,7 +188,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.holder === undefined){
+if((data4.holder === undefined) || (!(func0.call(data4, "holder")))){
 const err15 = {instancePath:instancePath+"/card",schemaPath:"#/properties/card/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -197,7 +198,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data4){
+for(const key1 of Object.keys(data4)){
 if(!((key1 === "last4") || (key1 === "holder"))){
 const err16 = {instancePath:instancePath+"/card",schemaPath:"#/properties/card/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -209,7 +210,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data4.last4 !== undefined){
+if(data4.last4 !== undefined && func0.call(data4, "last4")){
 let data5 = data4.last4;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -234,7 +235,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data4.holder !== undefined){
+if(data4.holder !== undefined && func0.call(data4, "holder")){
 if(typeof data4.holder !== "string"){
 const err19 = {instancePath:instancePath+"/card/holder",schemaPath:"#/properties/card/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -281,7 +282,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -291,7 +292,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.kind === undefined){
+if((data.kind === undefined) || (!(func0.call(data, "kind")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -301,7 +302,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.amount === undefined){
+if((data.amount === undefined) || (!(func0.call(data, "amount")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -311,7 +312,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.currency === undefined){
+if((data.currency === undefined) || (!(func0.call(data, "currency")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -321,7 +322,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.card === undefined){
+if((data.card === undefined) || (!(func0.call(data, "card")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "card"},message:"must have required property '"+"card"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -331,7 +332,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -356,7 +357,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.kind !== undefined){
+if(data.kind !== undefined && func0.call(data, "kind")){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
 const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -379,7 +380,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.amount !== undefined){
+if(data.amount !== undefined && func0.call(data, "amount")){
 let data2 = data.amount;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err9 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -404,7 +405,7 @@ errors++;
 }
 }
 }
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 let data3 = data.currency;
 if(typeof data3 !== "string"){
 const err11 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -427,10 +428,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.card !== undefined){
+if(data.card !== undefined && func0.call(data, "card")){
 let data4 = data.card;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.last4 === undefined){
+if((data4.last4 === undefined) || (!(func0.call(data4, "last4")))){
 const err13 = {instancePath:instancePath+"/card",schemaPath:"#/properties/card/required",keyword:"required",params:{missingProperty: "last4"},message:"must have required property '"+"last4"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -440,7 +441,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.holder === undefined){
+if((data4.holder === undefined) || (!(func0.call(data4, "holder")))){
 const err14 = {instancePath:instancePath+"/card",schemaPath:"#/properties/card/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -450,7 +451,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.last4 !== undefined){
+if(data4.last4 !== undefined && func0.call(data4, "last4")){
 let data5 = data4.last4;
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
@@ -475,7 +476,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data4.holder !== undefined){
+if(data4.holder !== undefined && func0.call(data4, "holder")){
 if(typeof data4.holder !== "string"){
 const err17 = {instancePath:instancePath+"/card/holder",schemaPath:"#/properties/card/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -516,15 +517,15 @@ return errors === 0;
 
 export const validatePaymentRefundFailedV1Publish: Validator = validate12;
 const schema13 = {"type":"object","required":["paymentId","kind","reason"],"properties":{"paymentId":{"type":"string","format":"uuid"},"kind":{"type":"string","enum":["refund_failed"]},"reason":{"type":"string","maxLength":200},"attempts":{"type":"array","items":{"type":"object","required":["at","code"],"properties":{"at":{"type":"string","format":"date-time"},"code":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$id":"urn:herald:payments:payment.refund_failed:v1:publish"};
-const formats6 = runtime0.fullFormats["date-time"];
-const func2 = runtime1.default;
+const func79 = runtime0.default;
+const formats6 = runtime1.fullFormats["date-time"];
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:payments:payment.refund_failed:v1:publish" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -534,7 +535,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.kind === undefined){
+if((data.kind === undefined) || (!(func0.call(data, "kind")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -544,7 +545,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -554,7 +555,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((((key0 === "paymentId") || (key0 === "kind")) || (key0 === "reason")) || (key0 === "attempts"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -566,7 +567,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -591,7 +592,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.kind !== undefined){
+if(data.kind !== undefined && func0.call(data, "kind")){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
 const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -614,10 +615,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func79(data2) > 200){
 const err8 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -639,14 +640,14 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.attempts !== undefined){
+if(data.attempts !== undefined && func0.call(data, "attempts")){
 let data3 = data.attempts;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.at === undefined){
+if((data4.at === undefined) || (!(func0.call(data4, "at")))){
 const err10 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/properties/attempts/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -656,7 +657,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data4.code === undefined){
+if((data4.code === undefined) || (!(func0.call(data4, "code")))){
 const err11 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/properties/attempts/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -666,7 +667,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key1 in data4){
+for(const key1 of Object.keys(data4)){
 if(!((key1 === "at") || (key1 === "code"))){
 const err12 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/properties/attempts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -678,7 +679,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data4.at !== undefined){
+if(data4.at !== undefined && func0.call(data4, "at")){
 let data5 = data4.at;
 if(typeof data5 === "string"){
 if(!(formats6.validate(data5))){
@@ -703,7 +704,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data4.code !== undefined){
+if(data4.code !== undefined && func0.call(data4, "code")){
 if(typeof data4.code !== "string"){
 const err15 = {instancePath:instancePath+"/attempts/" + i0+"/code",schemaPath:"#/properties/attempts/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -762,7 +763,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -772,7 +773,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.kind === undefined){
+if((data.kind === undefined) || (!(func0.call(data, "kind")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -782,7 +783,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.reason === undefined){
+if((data.reason === undefined) || (!(func0.call(data, "reason")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -792,7 +793,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -817,7 +818,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.kind !== undefined){
+if(data.kind !== undefined && func0.call(data, "kind")){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -840,10 +841,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func79(data2) > 200){
 const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -865,14 +866,14 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.attempts !== undefined){
+if(data.attempts !== undefined && func0.call(data, "attempts")){
 let data3 = data.attempts;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.at === undefined){
+if((data4.at === undefined) || (!(func0.call(data4, "at")))){
 const err9 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/properties/attempts/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -882,7 +883,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data4.code === undefined){
+if((data4.code === undefined) || (!(func0.call(data4, "code")))){
 const err10 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/properties/attempts/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -892,7 +893,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data4.at !== undefined){
+if(data4.at !== undefined && func0.call(data4, "at")){
 let data5 = data4.at;
 if(typeof data5 === "string"){
 if(!(formats6.validate(data5))){
@@ -917,7 +918,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data4.code !== undefined){
+if(data4.code !== undefined && func0.call(data4, "code")){
 if(typeof data4.code !== "string"){
 const err13 = {instancePath:instancePath+"/attempts/" + i0+"/code",schemaPath:"#/properties/attempts/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -976,7 +977,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -986,7 +987,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.kind === undefined){
+if((data.kind === undefined) || (!(func0.call(data, "kind")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -996,7 +997,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.settledAt === undefined){
+if((data.settledAt === undefined) || (!(func0.call(data, "settledAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1006,7 +1007,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((key0 === "paymentId") || (key0 === "kind")) || (key0 === "settledAt"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1018,7 +1019,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1043,7 +1044,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.kind !== undefined){
+if(data.kind !== undefined && func0.call(data, "kind")){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
 const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1066,7 +1067,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.settledAt !== undefined){
+if(data.settledAt !== undefined && func0.call(data, "settledAt")){
 let data2 = data.settledAt;
 if(typeof data2 === "string"){
 if(!(formats6.validate(data2))){
@@ -1114,7 +1115,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentId === undefined){
+if((data.paymentId === undefined) || (!(func0.call(data, "paymentId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentId"},message:"must have required property '"+"paymentId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1124,7 +1125,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.kind === undefined){
+if((data.kind === undefined) || (!(func0.call(data, "kind")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1134,7 +1135,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.settledAt === undefined){
+if((data.settledAt === undefined) || (!(func0.call(data, "settledAt")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "settledAt"},message:"must have required property '"+"settledAt"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1144,7 +1145,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.paymentId !== undefined){
+if(data.paymentId !== undefined && func0.call(data, "paymentId")){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1169,7 +1170,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.kind !== undefined){
+if(data.kind !== undefined && func0.call(data, "kind")){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1192,7 +1193,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.settledAt !== undefined){
+if(data.settledAt !== undefined && func0.call(data, "settledAt")){
 let data2 = data.settledAt;
 if(typeof data2 === "string"){
 if(!(formats6.validate(data2))){

@@ -47,6 +47,38 @@ export const deliveryWindowBooked: EventDescriptor<T.DeliveryWindowBooked> = {
     file: 'shop.asyncapi.yaml',
     pointer: '/components/messages/DeliveryWindowBooked',
   },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'window'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      window: {
+        type: 'object',
+        required: ['from', 'to'],
+        properties: {
+          from: {
+            type: 'string',
+            format: 'date-time',
+          },
+          to: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      notes: {
+        type: 'object',
+        description: 'Free-form notes by locale.',
+        additionalProperties: {
+          type: 'string',
+          maxLength: 500,
+        },
+      },
+    },
+  },
 };
 
 export const orderCreatedV1: EventDescriptor<T.OrderCreatedV1> = {
@@ -72,6 +104,21 @@ export const orderCreatedV1: EventDescriptor<T.OrderCreatedV1> = {
   source: {
     file: 'shop.asyncapi.yaml',
     pointer: '/components/messages/OrderCreatedV1',
+  },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'total'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      total: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Total in cents (EUR only in v1).',
+      },
+    },
   },
 };
 
@@ -99,6 +146,129 @@ export const orderCreatedV2: EventDescriptor<T.OrderCreatedV2> = {
     file: 'shop.asyncapi.yaml',
     pointer: '/components/messages/OrderCreatedV2',
   },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'type', 'status', 'customer', 'items', 'total', 'placedAt'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      type: {
+        type: 'string',
+        enum: ['online', 'in-store'],
+      },
+      status: {
+        type: 'string',
+        enum: ['pending', 'confirmed'],
+      },
+      customer: {
+        type: 'object',
+        required: ['id', 'name', 'email'],
+        properties: {
+          id: {
+            type: 'string',
+            format: 'uuid',
+          },
+          name: {
+            type: 'string',
+            minLength: 1,
+          },
+          email: {
+            type: 'string',
+            format: 'email',
+            'x-herald-sensitive': true,
+          },
+        },
+      },
+      items: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['sku', 'name', 'quantity', 'unitPrice'],
+          properties: {
+            sku: {
+              type: 'string',
+              pattern: '^[A-Z0-9-]+$',
+            },
+            name: {
+              type: 'string',
+            },
+            quantity: {
+              type: 'integer',
+              minimum: 1,
+            },
+            unitPrice: {
+              title: 'Money',
+              description: 'An amount in minor units of an ISO 4217 currency.',
+              type: 'object',
+              required: ['amount', 'currency'],
+              properties: {
+                amount: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+                currency: {
+                  type: 'string',
+                  pattern: '^[A-Z]{3}$',
+                },
+              },
+            },
+          },
+        },
+      },
+      total: {
+        title: 'Money',
+        description: 'An amount in minor units of an ISO 4217 currency.',
+        type: 'object',
+        required: ['amount', 'currency'],
+        properties: {
+          amount: {
+            type: 'integer',
+            minimum: 0,
+          },
+          currency: {
+            type: 'string',
+            pattern: '^[A-Z]{3}$',
+          },
+        },
+      },
+      shippingAddress: {
+        title: 'Address',
+        type: 'object',
+        required: ['line1', 'city', 'country'],
+        properties: {
+          line1: {
+            type: 'string',
+            'x-herald-sensitive': true,
+          },
+          line2: {
+            type: 'string',
+            'x-herald-sensitive': true,
+          },
+          city: {
+            type: 'string',
+          },
+          postalCode: {
+            type: 'string',
+          },
+          country: {
+            type: 'string',
+            pattern: '^[A-Z]{2}$',
+          },
+        },
+      },
+      placedAt: {
+        type: 'string',
+        format: 'date-time',
+      },
+      deliverOn: {
+        type: 'string',
+        format: 'date',
+      },
+    },
+  },
 };
 
 export const orderShipped: EventDescriptor<T.OrderShipped> = {
@@ -123,6 +293,81 @@ export const orderShipped: EventDescriptor<T.OrderShipped> = {
   source: {
     file: 'shop.asyncapi.yaml',
     pointer: '/components/messages/OrderShipped',
+  },
+  schema: {
+    type: 'object',
+    required: ['orderId', 'carrier', 'location', 'from', 'shippedOn'],
+    properties: {
+      orderId: {
+        type: 'string',
+        format: 'uuid',
+      },
+      carrier: {
+        type: 'string',
+        enum: ['dhl', 'ups', 'post'],
+      },
+      location: {
+        description: 'Where the parcel is now.',
+        type: 'object',
+        required: ['lat', 'long'],
+        properties: {
+          lat: {
+            type: 'number',
+            minimum: -90,
+            maximum: 90,
+          },
+          long: {
+            type: 'number',
+            minimum: -180,
+            maximum: 180,
+          },
+        },
+      },
+      from: {
+        title: 'Address',
+        type: 'object',
+        required: ['line1', 'city', 'country'],
+        properties: {
+          line1: {
+            type: 'string',
+            'x-herald-sensitive': true,
+          },
+          line2: {
+            type: 'string',
+            'x-herald-sensitive': true,
+          },
+          city: {
+            type: 'string',
+          },
+          postalCode: {
+            type: 'string',
+          },
+          country: {
+            type: 'string',
+            pattern: '^[A-Z]{2}$',
+          },
+        },
+      },
+      shippedOn: {
+        type: 'string',
+        format: 'date',
+      },
+      default: {
+        type: 'boolean',
+        description: 'Shipped with the default carrier.',
+      },
+      tracking: {
+        type: 'object',
+        description: 'Carrier-specific tracking data, open on purpose.',
+        additionalProperties: true,
+        properties: {
+          url: {
+            type: 'string',
+            format: 'uri',
+          },
+        },
+      },
+    },
   },
 };
 

@@ -1,23 +1,24 @@
 // Generated from shop/shop.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
-import * as runtime1Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime1Module from 'ajv-formats/dist/formats.js';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
 export const validateDeliveryWindowBookedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["orderId","window"],"properties":{"orderId":{"type":"string","format":"uuid"},"window":{"type":"object","required":["from","to"],"properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}},"additionalProperties":false},"notes":{"type":"object","description":"Free-form notes by locale.","additionalProperties":{"type":"string","maxLength":500}}},"additionalProperties":false,"$id":"urn:herald:shop:delivery.window_booked:v1:publish"};
+const func0 = Object.prototype.hasOwnProperty;
+const func54 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats2 = runtime0.fullFormats["date-time"];
-const func2 = runtime1.default;
+const formats2 = runtime1.fullFormats["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:shop:delivery.window_booked:v1:publish" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -27,7 +28,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.window === undefined){
+if((data.window === undefined) || (!(func0.call(data, "window")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -37,7 +38,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((key0 === "orderId") || (key0 === "window")) || (key0 === "notes"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -49,7 +50,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -74,10 +75,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.window !== undefined){
+if(data.window !== undefined && func0.call(data, "window")){
 let data1 = data.window;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.from === undefined){
+if((data1.from === undefined) || (!(func0.call(data1, "from")))){
 const err5 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -87,7 +88,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.to === undefined){
+if((data1.to === undefined) || (!(func0.call(data1, "to")))){
 const err6 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -97,7 +98,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 of Object.keys(data1)){
 if(!((key1 === "from") || (key1 === "to"))){
 const err7 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -109,7 +110,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data1.from !== undefined){
+if(data1.from !== undefined && func0.call(data1, "from")){
 let data2 = data1.from;
 if(typeof data2 === "string"){
 if(!(formats2.validate(data2))){
@@ -134,7 +135,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data1.to !== undefined){
+if(data1.to !== undefined && func0.call(data1, "to")){
 let data3 = data1.to;
 if(typeof data3 === "string"){
 if(!(formats2.validate(data3))){
@@ -171,13 +172,13 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.notes !== undefined){
+if(data.notes !== undefined && func0.call(data, "notes")){
 let data4 = data.notes;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
+for(const key2 of Object.keys(data4)){
 let data5 = data4[key2];
 if(typeof data5 === "string"){
-if(func2(data5) > 500){
+if(func54(data5) > 500){
 const err13 = {instancePath:instancePath+"/notes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -234,7 +235,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -244,7 +245,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.window === undefined){
+if((data.window === undefined) || (!(func0.call(data, "window")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -254,7 +255,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -279,10 +280,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.window !== undefined){
+if(data.window !== undefined && func0.call(data, "window")){
 let data1 = data.window;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.from === undefined){
+if((data1.from === undefined) || (!(func0.call(data1, "from")))){
 const err4 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -292,7 +293,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.to === undefined){
+if((data1.to === undefined) || (!(func0.call(data1, "to")))){
 const err5 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -302,7 +303,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.from !== undefined){
+if(data1.from !== undefined && func0.call(data1, "from")){
 let data2 = data1.from;
 if(typeof data2 === "string"){
 if(!(formats2.validate(data2))){
@@ -327,7 +328,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data1.to !== undefined){
+if(data1.to !== undefined && func0.call(data1, "to")){
 let data3 = data1.to;
 if(typeof data3 === "string"){
 if(!(formats2.validate(data3))){
@@ -364,13 +365,13 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.notes !== undefined){
+if(data.notes !== undefined && func0.call(data, "notes")){
 let data4 = data.notes;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
+for(const key0 of Object.keys(data4)){
 let data5 = data4[key0];
 if(typeof data5 === "string"){
-if(func2(data5) > 500){
+if(func54(data5) > 500){
 const err11 = {instancePath:instancePath+"/notes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -427,7 +428,7 @@ function validate12(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -437,7 +438,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.total === undefined){
+if((data.total === undefined) || (!(func0.call(data, "total")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -447,7 +448,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((key0 === "orderId") || (key0 === "total"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -459,7 +460,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -484,7 +485,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.total !== undefined){
+if(data.total !== undefined && func0.call(data, "total")){
 let data1 = data.total;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err5 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -532,7 +533,7 @@ function validate13(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -542,7 +543,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.total === undefined){
+if((data.total === undefined) || (!(func0.call(data, "total")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -552,7 +553,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -577,7 +578,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.total !== undefined){
+if(data.total !== undefined && func0.call(data, "total")){
 let data1 = data.total;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err4 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -619,9 +620,8 @@ return errors === 0;
 
 export const validateOrderCreatedV2Publish: Validator = validate14;
 const schema15 = {"type":"object","required":["orderId","type","status","customer","items","total","placedAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"type":{"type":"string","enum":["online","in-store"]},"status":{"type":"string","enum":["pending","confirmed"]},"customer":{"type":"object","required":["id","name","email"],"properties":{"id":{"type":"string","format":"uuid"},"name":{"type":"string","minLength":1},"email":{"type":"string","format":"email","x-herald-sensitive":true}},"additionalProperties":false},"items":{"type":"array","minItems":1,"items":{"type":"object","required":["sku","name","quantity","unitPrice"],"properties":{"sku":{"type":"string","pattern":"^[A-Z0-9-]+$"},"name":{"type":"string"},"quantity":{"type":"integer","minimum":1},"unitPrice":{"title":"Money","description":"An amount in minor units of an ISO 4217 currency.","type":"object","required":["amount","currency"],"properties":{"amount":{"type":"integer","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false}},"additionalProperties":false}},"total":{"title":"Money","description":"An amount in minor units of an ISO 4217 currency.","type":"object","required":["amount","currency"],"properties":{"amount":{"type":"integer","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"shippingAddress":{"title":"Address","type":"object","required":["line1","city","country"],"properties":{"line1":{"type":"string","x-herald-sensitive":true},"line2":{"type":"string","x-herald-sensitive":true},"city":{"type":"string"},"postalCode":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}},"additionalProperties":false},"placedAt":{"type":"string","format":"date-time"},"deliverOn":{"type":"string","format":"date"}},"additionalProperties":false,"$id":"urn:herald:shop:order.created:v2:publish"};
-const func4 = Object.prototype.hasOwnProperty;
 const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats24 = runtime0.fullFormats.date;
+const formats24 = runtime1.fullFormats.date;
 const pattern0 = new RegExp("^[A-Z0-9-]+$", "u");
 const pattern1 = new RegExp("^[A-Z]{3}$", "u");
 const pattern3 = new RegExp("^[A-Z]{2}$", "u");
@@ -631,7 +631,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -641,7 +641,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.type === undefined){
+if((data.type === undefined) || (!(func0.call(data, "type")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -651,7 +651,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -661,7 +661,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.customer === undefined){
+if((data.customer === undefined) || (!(func0.call(data, "customer")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -671,7 +671,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -681,7 +681,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.total === undefined){
+if((data.total === undefined) || (!(func0.call(data, "total")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -691,7 +691,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.placedAt === undefined){
+if((data.placedAt === undefined) || (!(func0.call(data, "placedAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "placedAt"},message:"must have required property '"+"placedAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -701,8 +701,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func4.call(schema15.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema15.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -713,7 +713,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -738,7 +738,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data1 = data.type;
 if(typeof data1 !== "string"){
 const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -761,7 +761,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 if(typeof data2 !== "string"){
 const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -784,10 +784,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.customer !== undefined){
+if(data.customer !== undefined && func0.call(data, "customer")){
 let data3 = data.customer;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
+if((data3.id === undefined) || (!(func0.call(data3, "id")))){
 const err14 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -797,7 +797,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.name === undefined){
+if((data3.name === undefined) || (!(func0.call(data3, "name")))){
 const err15 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -807,7 +807,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.email === undefined){
+if((data3.email === undefined) || (!(func0.call(data3, "email")))){
 const err16 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -817,7 +817,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data3){
+for(const key1 of Object.keys(data3)){
 if(!(((key1 === "id") || (key1 === "name")) || (key1 === "email"))){
 const err17 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -829,7 +829,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data3.id !== undefined){
+if(data3.id !== undefined && func0.call(data3, "id")){
 let data4 = data3.id;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -854,10 +854,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data5 = data3.name;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func54(data5) < 1){
 const err20 = {instancePath:instancePath+"/customer/name",schemaPath:"#/properties/customer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -879,7 +879,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data3.email !== undefined){
+if(data3.email !== undefined && func0.call(data3, "email")){
 let data6 = data3.email;
 if(typeof data6 === "string"){
 if(!(formats20.test(data6))){
@@ -916,7 +916,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data7 = data.items;
 if(Array.isArray(data7)){
 if(data7.length < 1){
@@ -933,7 +933,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.sku === undefined){
+if((data8.sku === undefined) || (!(func0.call(data8, "sku")))){
 const err26 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err26];
@@ -943,7 +943,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data8.name === undefined){
+if((data8.name === undefined) || (!(func0.call(data8, "name")))){
 const err27 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err27];
@@ -953,7 +953,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data8.quantity === undefined){
+if((data8.quantity === undefined) || (!(func0.call(data8, "quantity")))){
 const err28 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err28];
@@ -963,7 +963,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data8.unitPrice === undefined){
+if((data8.unitPrice === undefined) || (!(func0.call(data8, "unitPrice")))){
 const err29 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err29];
@@ -973,7 +973,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key2 in data8){
+for(const key2 of Object.keys(data8)){
 if(!((((key2 === "sku") || (key2 === "name")) || (key2 === "quantity")) || (key2 === "unitPrice"))){
 const err30 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -985,7 +985,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data8.sku !== undefined){
+if(data8.sku !== undefined && func0.call(data8, "sku")){
 let data9 = data8.sku;
 if(typeof data9 === "string"){
 if(!pattern0.test(data9)){
@@ -1010,7 +1010,7 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data8.name !== undefined){
+if(data8.name !== undefined && func0.call(data8, "name")){
 if(typeof data8.name !== "string"){
 const err33 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1022,7 +1022,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data8.quantity !== undefined){
+if(data8.quantity !== undefined && func0.call(data8, "quantity")){
 let data11 = data8.quantity;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err34 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1047,10 +1047,10 @@ errors++;
 }
 }
 }
-if(data8.unitPrice !== undefined){
+if(data8.unitPrice !== undefined && func0.call(data8, "unitPrice")){
 let data12 = data8.unitPrice;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.amount === undefined){
+if((data12.amount === undefined) || (!(func0.call(data12, "amount")))){
 const err36 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err36];
@@ -1060,7 +1060,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.currency === undefined){
+if((data12.currency === undefined) || (!(func0.call(data12, "currency")))){
 const err37 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err37];
@@ -1070,7 +1070,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key3 in data12){
+for(const key3 of Object.keys(data12)){
 if(!((key3 === "amount") || (key3 === "currency"))){
 const err38 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1082,7 +1082,7 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data12.amount !== undefined){
+if(data12.amount !== undefined && func0.call(data12, "amount")){
 let data13 = data12.amount;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 const err39 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1107,7 +1107,7 @@ errors++;
 }
 }
 }
-if(data12.currency !== undefined){
+if(data12.currency !== undefined && func0.call(data12, "currency")){
 let data14 = data12.currency;
 if(typeof data14 === "string"){
 if(!pattern1.test(data14)){
@@ -1168,10 +1168,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.total !== undefined){
+if(data.total !== undefined && func0.call(data, "total")){
 let data15 = data.total;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.amount === undefined){
+if((data15.amount === undefined) || (!(func0.call(data15, "amount")))){
 const err46 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err46];
@@ -1181,7 +1181,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data15.currency === undefined){
+if((data15.currency === undefined) || (!(func0.call(data15, "currency")))){
 const err47 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err47];
@@ -1191,7 +1191,7 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key4 in data15){
+for(const key4 of Object.keys(data15)){
 if(!((key4 === "amount") || (key4 === "currency"))){
 const err48 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1203,7 +1203,7 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data15.amount !== undefined){
+if(data15.amount !== undefined && func0.call(data15, "amount")){
 let data16 = data15.amount;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 const err49 = {instancePath:instancePath+"/total/amount",schemaPath:"#/properties/total/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1228,7 +1228,7 @@ errors++;
 }
 }
 }
-if(data15.currency !== undefined){
+if(data15.currency !== undefined && func0.call(data15, "currency")){
 let data17 = data15.currency;
 if(typeof data17 === "string"){
 if(!pattern1.test(data17)){
@@ -1265,10 +1265,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.shippingAddress !== undefined){
+if(data.shippingAddress !== undefined && func0.call(data, "shippingAddress")){
 let data18 = data.shippingAddress;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.line1 === undefined){
+if((data18.line1 === undefined) || (!(func0.call(data18, "line1")))){
 const err54 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err54];
@@ -1278,7 +1278,7 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data18.city === undefined){
+if((data18.city === undefined) || (!(func0.call(data18, "city")))){
 const err55 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err55];
@@ -1288,7 +1288,7 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data18.country === undefined){
+if((data18.country === undefined) || (!(func0.call(data18, "country")))){
 const err56 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err56];
@@ -1298,7 +1298,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key5 in data18){
+for(const key5 of Object.keys(data18)){
 if(!(((((key5 === "line1") || (key5 === "line2")) || (key5 === "city")) || (key5 === "postalCode")) || (key5 === "country"))){
 const err57 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1310,7 +1310,7 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data18.line1 !== undefined){
+if(data18.line1 !== undefined && func0.call(data18, "line1")){
 if(typeof data18.line1 !== "string"){
 const err58 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1322,7 +1322,7 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data18.line2 !== undefined){
+if(data18.line2 !== undefined && func0.call(data18, "line2")){
 if(typeof data18.line2 !== "string"){
 const err59 = {instancePath:instancePath+"/shippingAddress/line2",schemaPath:"#/properties/shippingAddress/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1334,7 +1334,7 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data18.city !== undefined){
+if(data18.city !== undefined && func0.call(data18, "city")){
 if(typeof data18.city !== "string"){
 const err60 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1346,7 +1346,7 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data18.postalCode !== undefined){
+if(data18.postalCode !== undefined && func0.call(data18, "postalCode")){
 if(typeof data18.postalCode !== "string"){
 const err61 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1358,7 +1358,7 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data18.country !== undefined){
+if(data18.country !== undefined && func0.call(data18, "country")){
 let data23 = data18.country;
 if(typeof data23 === "string"){
 if(!pattern3.test(data23)){
@@ -1395,7 +1395,7 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.placedAt !== undefined){
+if(data.placedAt !== undefined && func0.call(data, "placedAt")){
 let data24 = data.placedAt;
 if(typeof data24 === "string"){
 if(!(formats2.validate(data24))){
@@ -1420,7 +1420,7 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.deliverOn !== undefined){
+if(data.deliverOn !== undefined && func0.call(data, "deliverOn")){
 let data25 = data.deliverOn;
 if(typeof data25 === "string"){
 if(!(formats24.validate(data25))){
@@ -1468,7 +1468,7 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1478,7 +1478,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.type === undefined){
+if((data.type === undefined) || (!(func0.call(data, "type")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1488,7 +1488,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.status === undefined){
+if((data.status === undefined) || (!(func0.call(data, "status")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1498,7 +1498,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.customer === undefined){
+if((data.customer === undefined) || (!(func0.call(data, "customer")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1508,7 +1508,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.items === undefined){
+if((data.items === undefined) || (!(func0.call(data, "items")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1518,7 +1518,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.total === undefined){
+if((data.total === undefined) || (!(func0.call(data, "total")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1528,7 +1528,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.placedAt === undefined){
+if((data.placedAt === undefined) || (!(func0.call(data, "placedAt")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "placedAt"},message:"must have required property '"+"placedAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1538,7 +1538,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -1563,7 +1563,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data1 = data.type;
 if(typeof data1 !== "string"){
 const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1586,7 +1586,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 if(typeof data2 !== "string"){
 const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1609,10 +1609,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.customer !== undefined){
+if(data.customer !== undefined && func0.call(data, "customer")){
 let data3 = data.customer;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
+if((data3.id === undefined) || (!(func0.call(data3, "id")))){
 const err13 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1622,7 +1622,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.name === undefined){
+if((data3.name === undefined) || (!(func0.call(data3, "name")))){
 const err14 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1632,7 +1632,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data3.email === undefined){
+if((data3.email === undefined) || (!(func0.call(data3, "email")))){
 const err15 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1642,7 +1642,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.id !== undefined){
+if(data3.id !== undefined && func0.call(data3, "id")){
 let data4 = data3.id;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
@@ -1667,10 +1667,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data5 = data3.name;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func54(data5) < 1){
 const err18 = {instancePath:instancePath+"/customer/name",schemaPath:"#/properties/customer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -1692,7 +1692,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.email !== undefined){
+if(data3.email !== undefined && func0.call(data3, "email")){
 let data6 = data3.email;
 if(typeof data6 === "string"){
 if(!(formats20.test(data6))){
@@ -1729,7 +1729,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.items !== undefined){
+if(data.items !== undefined && func0.call(data, "items")){
 let data7 = data.items;
 if(Array.isArray(data7)){
 if(data7.length < 1){
@@ -1746,7 +1746,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.sku === undefined){
+if((data8.sku === undefined) || (!(func0.call(data8, "sku")))){
 const err24 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "sku"},message:"must have required property '"+"sku"+"'"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1756,7 +1756,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data8.name === undefined){
+if((data8.name === undefined) || (!(func0.call(data8, "name")))){
 const err25 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err25];
@@ -1766,7 +1766,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8.quantity === undefined){
+if((data8.quantity === undefined) || (!(func0.call(data8, "quantity")))){
 const err26 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1776,7 +1776,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data8.unitPrice === undefined){
+if((data8.unitPrice === undefined) || (!(func0.call(data8, "unitPrice")))){
 const err27 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "unitPrice"},message:"must have required property '"+"unitPrice"+"'"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1786,7 +1786,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data8.sku !== undefined){
+if(data8.sku !== undefined && func0.call(data8, "sku")){
 let data9 = data8.sku;
 if(typeof data9 === "string"){
 if(!pattern0.test(data9)){
@@ -1811,7 +1811,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data8.name !== undefined){
+if(data8.name !== undefined && func0.call(data8, "name")){
 if(typeof data8.name !== "string"){
 const err30 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1823,7 +1823,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data8.quantity !== undefined){
+if(data8.quantity !== undefined && func0.call(data8, "quantity")){
 let data11 = data8.quantity;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err31 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1848,10 +1848,10 @@ errors++;
 }
 }
 }
-if(data8.unitPrice !== undefined){
+if(data8.unitPrice !== undefined && func0.call(data8, "unitPrice")){
 let data12 = data8.unitPrice;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.amount === undefined){
+if((data12.amount === undefined) || (!(func0.call(data12, "amount")))){
 const err33 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err33];
@@ -1861,7 +1861,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data12.currency === undefined){
+if((data12.currency === undefined) || (!(func0.call(data12, "currency")))){
 const err34 = {instancePath:instancePath+"/items/" + i0+"/unitPrice",schemaPath:"#/properties/items/items/properties/unitPrice/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err34];
@@ -1871,7 +1871,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data12.amount !== undefined){
+if(data12.amount !== undefined && func0.call(data12, "amount")){
 let data13 = data12.amount;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 const err35 = {instancePath:instancePath+"/items/" + i0+"/unitPrice/amount",schemaPath:"#/properties/items/items/properties/unitPrice/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1896,7 +1896,7 @@ errors++;
 }
 }
 }
-if(data12.currency !== undefined){
+if(data12.currency !== undefined && func0.call(data12, "currency")){
 let data14 = data12.currency;
 if(typeof data14 === "string"){
 if(!pattern1.test(data14)){
@@ -1957,10 +1957,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.total !== undefined){
+if(data.total !== undefined && func0.call(data, "total")){
 let data15 = data.total;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.amount === undefined){
+if((data15.amount === undefined) || (!(func0.call(data15, "amount")))){
 const err42 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err42];
@@ -1970,7 +1970,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data15.currency === undefined){
+if((data15.currency === undefined) || (!(func0.call(data15, "currency")))){
 const err43 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err43];
@@ -1980,7 +1980,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data15.amount !== undefined){
+if(data15.amount !== undefined && func0.call(data15, "amount")){
 let data16 = data15.amount;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 const err44 = {instancePath:instancePath+"/total/amount",schemaPath:"#/properties/total/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2005,7 +2005,7 @@ errors++;
 }
 }
 }
-if(data15.currency !== undefined){
+if(data15.currency !== undefined && func0.call(data15, "currency")){
 let data17 = data15.currency;
 if(typeof data17 === "string"){
 if(!pattern1.test(data17)){
@@ -2042,10 +2042,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.shippingAddress !== undefined){
+if(data.shippingAddress !== undefined && func0.call(data, "shippingAddress")){
 let data18 = data.shippingAddress;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.line1 === undefined){
+if((data18.line1 === undefined) || (!(func0.call(data18, "line1")))){
 const err49 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err49];
@@ -2055,7 +2055,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data18.city === undefined){
+if((data18.city === undefined) || (!(func0.call(data18, "city")))){
 const err50 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err50];
@@ -2065,7 +2065,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data18.country === undefined){
+if((data18.country === undefined) || (!(func0.call(data18, "country")))){
 const err51 = {instancePath:instancePath+"/shippingAddress",schemaPath:"#/properties/shippingAddress/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err51];
@@ -2075,7 +2075,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data18.line1 !== undefined){
+if(data18.line1 !== undefined && func0.call(data18, "line1")){
 if(typeof data18.line1 !== "string"){
 const err52 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2087,7 +2087,7 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data18.line2 !== undefined){
+if(data18.line2 !== undefined && func0.call(data18, "line2")){
 if(typeof data18.line2 !== "string"){
 const err53 = {instancePath:instancePath+"/shippingAddress/line2",schemaPath:"#/properties/shippingAddress/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2099,7 +2099,7 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data18.city !== undefined){
+if(data18.city !== undefined && func0.call(data18, "city")){
 if(typeof data18.city !== "string"){
 const err54 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2111,7 +2111,7 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data18.postalCode !== undefined){
+if(data18.postalCode !== undefined && func0.call(data18, "postalCode")){
 if(typeof data18.postalCode !== "string"){
 const err55 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2123,7 +2123,7 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data18.country !== undefined){
+if(data18.country !== undefined && func0.call(data18, "country")){
 let data23 = data18.country;
 if(typeof data23 === "string"){
 if(!pattern3.test(data23)){
@@ -2160,7 +2160,7 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.placedAt !== undefined){
+if(data.placedAt !== undefined && func0.call(data, "placedAt")){
 let data24 = data.placedAt;
 if(typeof data24 === "string"){
 if(!(formats2.validate(data24))){
@@ -2185,7 +2185,7 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.deliverOn !== undefined){
+if(data.deliverOn !== undefined && func0.call(data, "deliverOn")){
 let data25 = data.deliverOn;
 if(typeof data25 === "string"){
 if(!(formats24.validate(data25))){
@@ -2227,14 +2227,14 @@ return errors === 0;
 
 export const validateOrderShippedV1Publish: Validator = validate16;
 const schema17 = {"type":"object","required":["orderId","carrier","location","from","shippedOn"],"properties":{"orderId":{"type":"string","format":"uuid"},"carrier":{"type":"string","enum":["dhl","ups","post"]},"location":{"description":"Where the parcel is now.","type":"object","required":["lat","long"],"properties":{"lat":{"type":"number","minimum":-90,"maximum":90},"long":{"type":"number","minimum":-180,"maximum":180}},"additionalProperties":false},"from":{"title":"Address","type":"object","required":["line1","city","country"],"properties":{"line1":{"type":"string","x-herald-sensitive":true},"line2":{"type":"string","x-herald-sensitive":true},"city":{"type":"string"},"postalCode":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}},"additionalProperties":false},"shippedOn":{"type":"string","format":"date"},"default":{"type":"boolean","description":"Shipped with the default carrier."},"tracking":{"type":"object","description":"Carrier-specific tracking data, open on purpose.","additionalProperties":true,"properties":{"url":{"type":"string","format":"uri"}}}},"additionalProperties":false,"$id":"urn:herald:shop:order.shipped:v1:publish"};
-const formats40 = runtime0.fullFormats.uri;
+const formats40 = runtime1.fullFormats.uri;
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:shop:order.shipped:v1:publish" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2244,7 +2244,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.carrier === undefined){
+if((data.carrier === undefined) || (!(func0.call(data, "carrier")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "carrier"},message:"must have required property '"+"carrier"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2254,7 +2254,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.location === undefined){
+if((data.location === undefined) || (!(func0.call(data, "location")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2264,7 +2264,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.from === undefined){
+if((data.from === undefined) || (!(func0.call(data, "from")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2274,7 +2274,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.shippedOn === undefined){
+if((data.shippedOn === undefined) || (!(func0.call(data, "shippedOn")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shippedOn"},message:"must have required property '"+"shippedOn"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2284,7 +2284,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!(((((((key0 === "orderId") || (key0 === "carrier")) || (key0 === "location")) || (key0 === "from")) || (key0 === "shippedOn")) || (key0 === "default")) || (key0 === "tracking"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2296,7 +2296,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2321,7 +2321,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.carrier !== undefined){
+if(data.carrier !== undefined && func0.call(data, "carrier")){
 let data1 = data.carrier;
 if(typeof data1 !== "string"){
 const err8 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2344,10 +2344,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.location !== undefined){
+if(data.location !== undefined && func0.call(data, "location")){
 let data2 = data.location;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.lat === undefined){
+if((data2.lat === undefined) || (!(func0.call(data2, "lat")))){
 const err10 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "lat"},message:"must have required property '"+"lat"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2357,7 +2357,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.long === undefined){
+if((data2.long === undefined) || (!(func0.call(data2, "long")))){
 const err11 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "long"},message:"must have required property '"+"long"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2367,7 +2367,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key1 in data2){
+for(const key1 of Object.keys(data2)){
 if(!((key1 === "lat") || (key1 === "long"))){
 const err12 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2379,7 +2379,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data2.lat !== undefined){
+if(data2.lat !== undefined && func0.call(data2, "lat")){
 let data3 = data2.lat;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 90 || isNaN(data3)){
@@ -2414,7 +2414,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.long !== undefined){
+if(data2.long !== undefined && func0.call(data2, "long")){
 let data4 = data2.long;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 180 || isNaN(data4)){
@@ -2461,10 +2461,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.from !== undefined){
+if(data.from !== undefined && func0.call(data, "from")){
 let data5 = data.from;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.line1 === undefined){
+if((data5.line1 === undefined) || (!(func0.call(data5, "line1")))){
 const err20 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2474,7 +2474,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5.city === undefined){
+if((data5.city === undefined) || (!(func0.call(data5, "city")))){
 const err21 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2484,7 +2484,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data5.country === undefined){
+if((data5.country === undefined) || (!(func0.call(data5, "country")))){
 const err22 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err22];
@@ -2494,7 +2494,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key2 in data5){
+for(const key2 of Object.keys(data5)){
 if(!(((((key2 === "line1") || (key2 === "line2")) || (key2 === "city")) || (key2 === "postalCode")) || (key2 === "country"))){
 const err23 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2506,7 +2506,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data5.line1 !== undefined){
+if(data5.line1 !== undefined && func0.call(data5, "line1")){
 if(typeof data5.line1 !== "string"){
 const err24 = {instancePath:instancePath+"/from/line1",schemaPath:"#/properties/from/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2518,7 +2518,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.line2 !== undefined){
+if(data5.line2 !== undefined && func0.call(data5, "line2")){
 if(typeof data5.line2 !== "string"){
 const err25 = {instancePath:instancePath+"/from/line2",schemaPath:"#/properties/from/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2530,7 +2530,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data5.city !== undefined){
+if(data5.city !== undefined && func0.call(data5, "city")){
 if(typeof data5.city !== "string"){
 const err26 = {instancePath:instancePath+"/from/city",schemaPath:"#/properties/from/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2542,7 +2542,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data5.postalCode !== undefined){
+if(data5.postalCode !== undefined && func0.call(data5, "postalCode")){
 if(typeof data5.postalCode !== "string"){
 const err27 = {instancePath:instancePath+"/from/postalCode",schemaPath:"#/properties/from/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2554,7 +2554,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data5.country !== undefined){
+if(data5.country !== undefined && func0.call(data5, "country")){
 let data10 = data5.country;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
@@ -2591,7 +2591,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.shippedOn !== undefined){
+if(data.shippedOn !== undefined && func0.call(data, "shippedOn")){
 let data11 = data.shippedOn;
 if(typeof data11 === "string"){
 if(!(formats24.validate(data11))){
@@ -2616,7 +2616,7 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.default !== undefined){
+if(data.default !== undefined && func0.call(data, "default")){
 if(typeof data.default !== "boolean"){
 const err33 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -2628,10 +2628,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.tracking !== undefined){
+if(data.tracking !== undefined && func0.call(data, "tracking")){
 let data13 = data.tracking;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.url !== undefined){
+if(data13.url !== undefined && func0.call(data13, "url")){
 let data14 = data13.url;
 if(typeof data14 === "string"){
 if(!(formats40(data14))){
@@ -2691,7 +2691,7 @@ function validate17(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.orderId === undefined){
+if((data.orderId === undefined) || (!(func0.call(data, "orderId")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orderId"},message:"must have required property '"+"orderId"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2701,7 +2701,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.carrier === undefined){
+if((data.carrier === undefined) || (!(func0.call(data, "carrier")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "carrier"},message:"must have required property '"+"carrier"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2711,7 +2711,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.location === undefined){
+if((data.location === undefined) || (!(func0.call(data, "location")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2721,7 +2721,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.from === undefined){
+if((data.from === undefined) || (!(func0.call(data, "from")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2731,7 +2731,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.shippedOn === undefined){
+if((data.shippedOn === undefined) || (!(func0.call(data, "shippedOn")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shippedOn"},message:"must have required property '"+"shippedOn"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2741,7 +2741,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.orderId !== undefined){
+if(data.orderId !== undefined && func0.call(data, "orderId")){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
@@ -2766,7 +2766,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.carrier !== undefined){
+if(data.carrier !== undefined && func0.call(data, "carrier")){
 let data1 = data.carrier;
 if(typeof data1 !== "string"){
 const err7 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2789,10 +2789,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.location !== undefined){
+if(data.location !== undefined && func0.call(data, "location")){
 let data2 = data.location;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.lat === undefined){
+if((data2.lat === undefined) || (!(func0.call(data2, "lat")))){
 const err9 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "lat"},message:"must have required property '"+"lat"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2802,7 +2802,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.long === undefined){
+if((data2.long === undefined) || (!(func0.call(data2, "long")))){
 const err10 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "long"},message:"must have required property '"+"long"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2812,7 +2812,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.lat !== undefined){
+if(data2.lat !== undefined && func0.call(data2, "lat")){
 let data3 = data2.lat;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 90 || isNaN(data3)){
@@ -2847,7 +2847,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.long !== undefined){
+if(data2.long !== undefined && func0.call(data2, "long")){
 let data4 = data2.long;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 180 || isNaN(data4)){
@@ -2894,10 +2894,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.from !== undefined){
+if(data.from !== undefined && func0.call(data, "from")){
 let data5 = data.from;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.line1 === undefined){
+if((data5.line1 === undefined) || (!(func0.call(data5, "line1")))){
 const err18 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2907,7 +2907,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data5.city === undefined){
+if((data5.city === undefined) || (!(func0.call(data5, "city")))){
 const err19 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err19];
@@ -2917,7 +2917,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5.country === undefined){
+if((data5.country === undefined) || (!(func0.call(data5, "country")))){
 const err20 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2927,7 +2927,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5.line1 !== undefined){
+if(data5.line1 !== undefined && func0.call(data5, "line1")){
 if(typeof data5.line1 !== "string"){
 const err21 = {instancePath:instancePath+"/from/line1",schemaPath:"#/properties/from/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2939,7 +2939,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data5.line2 !== undefined){
+if(data5.line2 !== undefined && func0.call(data5, "line2")){
 if(typeof data5.line2 !== "string"){
 const err22 = {instancePath:instancePath+"/from/line2",schemaPath:"#/properties/from/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2951,7 +2951,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.city !== undefined){
+if(data5.city !== undefined && func0.call(data5, "city")){
 if(typeof data5.city !== "string"){
 const err23 = {instancePath:instancePath+"/from/city",schemaPath:"#/properties/from/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2963,7 +2963,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data5.postalCode !== undefined){
+if(data5.postalCode !== undefined && func0.call(data5, "postalCode")){
 if(typeof data5.postalCode !== "string"){
 const err24 = {instancePath:instancePath+"/from/postalCode",schemaPath:"#/properties/from/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2975,7 +2975,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.country !== undefined){
+if(data5.country !== undefined && func0.call(data5, "country")){
 let data10 = data5.country;
 if(typeof data10 === "string"){
 if(!pattern3.test(data10)){
@@ -3012,7 +3012,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.shippedOn !== undefined){
+if(data.shippedOn !== undefined && func0.call(data, "shippedOn")){
 let data11 = data.shippedOn;
 if(typeof data11 === "string"){
 if(!(formats24.validate(data11))){
@@ -3037,7 +3037,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.default !== undefined){
+if(data.default !== undefined && func0.call(data, "default")){
 if(typeof data.default !== "boolean"){
 const err30 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -3049,10 +3049,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.tracking !== undefined){
+if(data.tracking !== undefined && func0.call(data, "tracking")){
 let data13 = data.tracking;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.url !== undefined){
+if(data13.url !== undefined && func0.call(data13, "url")){
 let data14 = data13.url;
 if(typeof data14 === "string"){
 if(!(formats40(data14))){
