@@ -22,6 +22,10 @@ export const DOCUMENT_RULES = {
   RETIRED_VERSION_REMOVED: { breaks: [], summary: 'a retired event version was removed' },
   VERSION_RETIRED: { breaks: [], summary: 'an event version was marked x-herald-retired (still decoded, no longer published)' },
   VERSION_UNRETIRED: { breaks: [], summary: 'x-herald-retired was taken off an event version' },
+  HEADERS_SCHEMA_ADDED: { breaks: [], summary: 'the message now documents its headers (Herald sets the CloudEvents headers itself)' },
+  HEADERS_SCHEMA_REMOVED: { breaks: [], summary: 'the message no longer documents its headers' },
+  KAFKA_KEY_SCHEMA_ADDED: { breaks: [], summary: 'the Kafka message binding now documents the record key' },
+  KAFKA_KEY_SCHEMA_REMOVED: { breaks: [], summary: 'the Kafka message binding no longer documents the record key' },
   CONTENT_TYPE_CHANGED: { breaks: ['backward', 'forward'], summary: 'the message content type changed' },
   MESSAGE_ID_CHANGED: { breaks: [], summary: 'the message key changed (generated names may change; the wire does not)' },
   DISCRIMINATOR_CHANGED: { breaks: ['backward', 'forward'], summary: 'the payload discriminator (property or value) changed' },
@@ -118,9 +122,8 @@ export function compareIr(oldIr: Ir, newIr: Ir, options: CompareOptions = {}): F
     out.push({ ...at, rule, direction, breaking, message: `${detail}; ${directionText(direction, breaking, mode)}` });
   };
 
-  const schemaFindings = (a: JsonSchema | undefined, b: JsonSchema | undefined, base: Omit<Finding, 'rule' | 'direction' | 'breaking' | 'message'>, what: string): void => {
-    if (a === undefined && b === undefined) return;
-    for (const f of diffSchemas(a ?? true, b ?? true, { mode, policy })) {
+  const schemaFindings = (a: JsonSchema, b: JsonSchema, base: Omit<Finding, 'rule' | 'direction' | 'breaking' | 'message'>, what: string): void => {
+    for (const f of diffSchemas(a, b, { mode, policy })) {
       if (ANNOTATION_RULES.has(f.rule)) continue;
       out.push({
         ...base,
@@ -197,8 +200,16 @@ export function compareIr(oldIr: Ir, newIr: Ir, options: CompareOptions = {}): F
     if (om.retired && !nm.retired) ruleFinding('VERSION_UNRETIRED', where(`${mp}/x-herald-retired`), `${label} is no longer retired`);
 
     schemaFindings(om.payload, nm.payload, where(`${mp}/payload`), 'payload');
-    schemaFindings(om.headers, nm.headers, where(`${mp}/headers`), 'headers');
-    schemaFindings(om.kafka?.key, nm.kafka?.key, where(`${mp}/bindings/kafka/key`), 'Kafka key');
+    // Headers and keys are compared like payloads when both sides describe them; a schema
+    // that appears or disappears only documents what the runtime already sends.
+    if (om.headers !== undefined && nm.headers !== undefined) schemaFindings(om.headers, nm.headers, where(`${mp}/headers`), 'headers');
+    else if (nm.headers !== undefined) ruleFinding('HEADERS_SCHEMA_ADDED', where(`${mp}/headers`), `${label} now documents its headers`);
+    else if (om.headers !== undefined) ruleFinding('HEADERS_SCHEMA_REMOVED', where(), `${label} no longer documents its headers`);
+    const ok = om.kafka?.key;
+    const nk = nm.kafka?.key;
+    if (ok !== undefined && nk !== undefined) schemaFindings(ok, nk, where(`${mp}/bindings/kafka/key`), 'Kafka key');
+    else if (nk !== undefined) ruleFinding('KAFKA_KEY_SCHEMA_ADDED', where(`${mp}/bindings/kafka/key`), `${label} now documents its Kafka record key`);
+    else if (ok !== undefined) ruleFinding('KAFKA_KEY_SCHEMA_REMOVED', where(), `${label} no longer documents its Kafka record key`);
 
     if (om.contentType !== nm.contentType) ruleFinding('CONTENT_TYPE_CHANGED', where(`${mp}/contentType`), `content type changed from ${om.contentType} to ${nm.contentType}`);
     if (om.id !== nm.id) ruleFinding('MESSAGE_ID_CHANGED', where(), `message key changed from "${om.id}" to "${nm.id}"`);

@@ -261,7 +261,8 @@ export class Traversal {
       }
       // No alternative accepts it: show why against its counterpart (same place, else the
       // closest alternative of an overlapping type), or report the alternative as lost.
-      const counterpart = readers.find((r) => r.pointer === w.pointer && w.pointer !== '') ?? this.closest(w, readers, pair);
+      const related = readers.filter((r) => !this.disjointAlts(w, r));
+      const counterpart = related.find((r) => r.pointer === w.pointer && w.pointer !== '') ?? this.closest(w, related, pair);
       if (counterpart) {
         involved.add(counterpart);
         out.push(...pair(w, counterpart));
@@ -283,12 +284,16 @@ export class Traversal {
     return out;
   }
 
-  /** The reader alternative of an overlapping type with the fewest breaking differences. */
+  /** Can no value match both the writer's and the reader's alternative (different types or discriminator values)? */
+  private disjointAlts(w: Alt, r: Alt): boolean {
+    const backward = this.direction === 'backward';
+    return disjoint(w.node, r.node, backward ? this.oldRoot : this.newRoot, backward ? this.newRoot : this.oldRoot);
+  }
+
+  /** The related reader alternative with the fewest breaking differences. */
   private closest(w: Alt, readers: readonly Alt[], pair: (w: Alt, r: Alt) => Diff[]): Alt | undefined {
-    const wa = isObj(w.node) ? effectiveAtoms(w.node) : new Set<Atom>();
     let best: { r: Alt; score: number } | undefined;
     for (const r of readers) {
-      if (!isObj(r.node) || ![...effectiveAtoms(r.node)].some((a) => wa.has(a))) continue;
       const score = pair(w, r).filter((d) => d.breaking).length;
       if (!best || score < best.score) best = { r, score };
     }
@@ -890,11 +895,12 @@ function splitByType(alt: Alt): Alt[] {
 
 /** Can a value match two of these alternatives (so oneOf differs from anyOf)? */
 function overlapping(alts: readonly Alt[], root: unknown): boolean {
-  for (let i = 0; i < alts.length; i++) for (let j = i + 1; j < alts.length; j++) if (!disjoint(alts[i]!.node, alts[j]!.node, root)) return true;
+  for (let i = 0; i < alts.length; i++) for (let j = i + 1; j < alts.length; j++) if (!disjoint(alts[i]!.node, alts[j]!.node, root, root)) return true;
   return false;
 }
 
-function disjoint(a: unknown, b: unknown, root: unknown): boolean {
+/** No value matches both schemas (`a` resolves against `rootA`, `b` against `rootB`). */
+function disjoint(a: unknown, b: unknown, rootA: unknown, rootB: unknown): boolean {
   if (!isObj(a) || !isObj(b)) return a === false || b === false;
   const aa = effectiveAtoms(a);
   const ba = effectiveAtoms(b);
@@ -909,9 +915,9 @@ function disjoint(a: unknown, b: unknown, root: unknown): boolean {
   const breq = requiredSet(b);
   for (const name of Object.keys(ap)) {
     if (!(name in bp) || !areq.has(name) || !breq.has(name)) continue;
-    const x = resolveRef(root, ap[name]);
-    const y = resolveRef(root, bp[name]);
-    if (isObj(x) && isObj(y) && disjoint(x, y, root)) return true;
+    const x = resolveRef(rootA, ap[name]);
+    const y = resolveRef(rootB, bp[name]);
+    if (isObj(x) && isObj(y) && disjoint(x, y, rootA, rootB)) return true;
   }
   return false;
 }

@@ -21,7 +21,7 @@ import type { SchemaRule } from './rules.js';
 export type Mode = 'backward' | 'forward' | 'full';
 export type Policy = 'writer-reader' | 'strict';
 export type { Direction, SchemaDifference } from './compare.js';
-export { SCHEMA_RULES, type SchemaRule, type Change } from './rules.js';
+export { SCHEMA_RULES, type SchemaRule, type Change, type RuleChange } from './rules.js';
 export { FORMAT_SUBSUMPTIONS } from './formats.js';
 
 export interface SchemaCompareOptions {

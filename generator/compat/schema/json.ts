@@ -124,6 +124,14 @@ export function atomsToType(atoms: ReadonlySet<Atom>): string[] | undefined {
 
 const withSiblings = new WeakMap<object, unknown>();
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Follow local `#/...` refs against `root`; a ref that cannot be followed is returned as is. */
 export function resolveRef(root: unknown, node: unknown): unknown {
   let current = node;
@@ -134,7 +142,7 @@ export function resolveRef(root: unknown, node: unknown): unknown {
     seen.add(ref);
     let target: unknown = root;
     for (const s of ref.slice(1).split('/').slice(1)) {
-      const key = decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~');
+      const key = safeDecode(s).replace(/~1/g, '/').replace(/~0/g, '~');
       target = isObj(target) ? target[key] : Array.isArray(target) ? target[Number(key)] : undefined;
     }
     if (target === undefined) return current;
