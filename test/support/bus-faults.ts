@@ -1,12 +1,13 @@
-// Bus-level fault tests shared by the broker transports: a consumer process SIGKILLed
-// mid-batch, and publishing while the broker is down (outbox). Real brokers, real processes.
+// Bus-level fault tests on NATS: a consumer process SIGKILLed mid-batch (idempotency in
+// JetStream KV, shared by both processes), and publishing while the broker is down (outbox).
+// Real brokers, real processes. The Kafka equivalents live in test/transports/kafka.
 
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBus, silentLogger, type IdempotencyStore, type Transport } from 'herald';
+import { createBus, silentLogger, type IdempotencyStore, type PublishReceipt, type Transport } from 'herald';
 import { sampleContracts, type SampleEvents } from '../../runtime/testing/sample-contracts.js';
 import { waitFor } from '../../runtime/testing/wait.js';
 
@@ -19,7 +20,7 @@ export interface FaultBroker {
 }
 
 export interface BusFaultOptions {
-  kind: 'nats' | 'kafka';
+  kind: 'nats';
   skip?: string;
   /** A private broker the test may stop and start. */
   privateBroker(): Promise<FaultBroker>;
@@ -27,19 +28,10 @@ export interface BusFaultOptions {
 }
 
 /** Transport plus the broker's own idempotency store (shared by every process of a group). */
-export async function makeFaultTransport(kind: 'nats' | 'kafka', options: Record<string, unknown>): Promise<{ transport: Transport; idempotency: IdempotencyStore }> {
-  if (kind === 'nats') {
-    const { natsTransport, natsIdempotencyStore } = await import('herald/nats');
-    const transport = natsTransport({ ...options, logger: { warn: () => {} } });
-    return { transport, idempotency: natsIdempotencyStore(transport, { bucket: `idem-${String(options.streamPrefix ?? 'x')}` }) };
-  }
-  const { kafkaTransport, kafkaIdempotencyStore } = (await import('herald/kafka')) as unknown as {
-    kafkaTransport: (o: Record<string, unknown>) => Transport;
-    kafkaIdempotencyStore?: (t: Transport) => IdempotencyStore;
-  };
-  const transport = kafkaTransport(options);
-  if (!kafkaIdempotencyStore) throw new Error('herald/kafka exports no idempotency store');
-  return { transport, idempotency: kafkaIdempotencyStore(transport) };
+export async function makeFaultTransport(kind: 'nats', options: Record<string, unknown>): Promise<{ transport: Transport; idempotency: IdempotencyStore }> {
+  const { natsTransport, natsIdempotencyStore } = await import('herald/nats');
+  const transport = natsTransport({ ...options, logger: { warn: () => {} } });
+  return { transport, idempotency: natsIdempotencyStore(transport, { bucket: `idem-${String(options.streamPrefix ?? kind)}` }) };
 }
 
 export function busFaultSuite(o: BusFaultOptions): void {
@@ -107,7 +99,7 @@ export function busFaultSuite(o: BusFaultOptions): void {
         const before = await bus.publish('sample.created', { n: -1, key: 'one' });
         await waitFor(() => got.includes(before.id), T, 'the first event');
         await broker.stop();
-        const receipts = [];
+        const receipts: PublishReceipt[] = [];
         for (let n = 0; n < 10; n++) receipts.push(await bus.publish('sample.created', { n, key: 'one' }));
         expect(receipts.map((r) => r.deliveredTo)).toEqual(Array(10).fill('outbox'));
         expect((await bus.health()).outbox.backlog).toBe(10);
