@@ -2,24 +2,12 @@
 // annotations on pull requests (error for breaking findings, warning for the others).
 
 import type { Mode, Policy } from './schema/index.js';
-import type { FindingDirection } from './document.js';
+import type { Finding } from './document.js';
 
 export type Format = 'text' | 'json' | 'github';
 
-/** One finding as printed: the document finding plus where its text is written. */
-export interface ReportFinding {
-  event: string;
-  version: number | null;
-  /** JSON pointer into the event's contract document. */
-  pointer: string;
-  rule: string;
-  direction: FindingDirection;
-  breaking: boolean;
-  message: string;
-  /** File (as the user named its folder) where the pointed-at text is written, following `$ref`s. */
-  file: string;
-  line?: number;
-}
+/** One finding as printed: the document finding, with `file` as the user named it (following `$ref`s) and its line. */
+export type ReportFinding = Omit<Finding, 'side'> & { line?: number };
 
 export interface Report {
   compatible: boolean;

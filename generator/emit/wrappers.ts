@@ -16,25 +16,12 @@ export function emitPublishers(doc: IrDocument): string {
       impl: `    ${names.publishMethod}: (data, options) => bus.publish(${lit(type)}, data, options),`,
     });
   }
-  return [
-    "import type { PublishOptions, PublishReceipt, Publisher } from 'herald';",
-    `import type { ${d.events} } from './index.js';`,
-    "import type * as T from './types.js';",
-    '',
-    `export interface ${d.publishers} {`,
-    ...methods.map((m) => m.signature),
-    '}',
-    '',
-    `export function ${d.publishersFactory}(bus: Publisher<${d.events}>): ${d.publishers} {`,
-    '  return {',
-    ...methods.map((m) => m.impl),
-    '  };',
-    '}',
-    '',
-  ]
-    .join('\n')
-    .replace(/ \{\n\}/g, ' {}')
-    .replace(/return \{\n {2}\};/, 'return {};');
+  return wrapperModule(
+    ["import type { PublishOptions, PublishReceipt, Publisher } from 'herald';", `import type { ${d.events} } from './index.js';`, "import type * as T from './types.js';", ''],
+    d.publishers,
+    `${d.publishersFactory}(bus: Publisher<${d.events}>)`,
+    methods,
+  );
 }
 
 export function emitSubscribers(doc: IrDocument): string {
@@ -47,17 +34,29 @@ export function emitSubscribers(doc: IrDocument): string {
       impl: `    ${names.subscribeMethod}: (handler, options) => bus.subscribe(${lit(type)}, handler, options),`,
     });
   }
+  return wrapperModule(
+    [
+      "import type { Handler, HandlerMap, SubscribeOptions, Subscriber, Subscription } from 'herald';",
+      `import type { ${d.events} } from './index.js';`,
+      '',
+      `export type ${d.handlers} = HandlerMap<${d.events}>;`,
+      '',
+    ],
+    d.subscribers,
+    `${d.subscribersFactory}(bus: Subscriber<${d.events}>)`,
+    methods,
+  );
+}
+
+/** An interface of one-line methods and the factory that implements it over the bus. */
+function wrapperModule(preamble: string[], iface: string, factory: string, methods: { signature: string; impl: string }[]): string {
   return [
-    "import type { Handler, HandlerMap, SubscribeOptions, Subscriber, Subscription } from 'herald';",
-    `import type { ${d.events} } from './index.js';`,
-    '',
-    `export type ${d.handlers} = HandlerMap<${d.events}>;`,
-    '',
-    `export interface ${d.subscribers} {`,
+    ...preamble,
+    `export interface ${iface} {`,
     ...methods.map((m) => m.signature),
     '}',
     '',
-    `export function ${d.subscribersFactory}(bus: Subscriber<${d.events}>): ${d.subscribers} {`,
+    `export function ${factory}: ${iface} {`,
     '  return {',
     ...methods.map((m) => m.impl),
     '  };',
