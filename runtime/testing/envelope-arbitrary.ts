@@ -7,7 +7,12 @@ import type { EventEnvelope } from '../core/envelope.js';
 
 /** Header-safe text: no control characters (brokers refuse them in header values). */
 const headerText = (maxLength = 40) =>
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength }).filter((s) => !/[\u0000-\u001f\u007f]/.test(s) && s.trim() === s && s.length > 0);
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength }).filter((s) => ![...s].some(isControl) && s.trim() === s && s.length > 0);
+
+function isControl(ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  return code < 0x20 || code === 0x7f;
+}
 
 const extensionName = fc
   .stringMatching(/^[a-z][a-z0-9]{0,19}$/)
