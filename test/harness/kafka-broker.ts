@@ -200,9 +200,10 @@ export async function startKafka(options: KafkaBrokerOptions = {}): Promise<Kafk
   await writeFile(log4jFile, log4jProperties(serverLog));
 
   const logging = [`-Dlog4j2.configurationFile=${log4jFile}`];
+  // Passed as --cluster-id=<id>: a base64url id may start with '-', which argparse would take for an option.
   const clusterId = randomBytes(16).toString('base64url');
   try {
-    await run('java', ['-Xmx256m', '-XX:TieredStopAtLevel=1', ...logging, '-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile], {
+    await run('java', ['-Xmx256m', '-XX:TieredStopAtLevel=1', ...logging, '-cp', classpath, 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', propsFile], {
       maxBuffer: 4 * 1024 * 1024,
     });
   } catch (cause) {
