@@ -24,12 +24,19 @@ export default tseslint.config(
     files: ['runtime/bus/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['../transports/*', '@nats-io/*', 'kafkajs'] }] },
   },
-  {
-    files: ['runtime/transports/memory/**/*.ts', 'runtime/transports/kafka/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@nats-io/*', '../../bus/*'] }] },
-  },
-  {
-    files: ['runtime/transports/memory/**/*.ts', 'runtime/transports/nats/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['kafkajs', '../../bus/*'] }] },
-  },
+  // Each transport knows only its own client, and never the bus.
+  ...[
+    ['memory', ['@nats-io/*', 'kafkajs']],
+    ['nats', ['kafkajs']],
+    ['kafka', ['@nats-io/*']],
+  ].map(([name, clients]) => ({
+    files: [`runtime/transports/${name}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...clients, '../../bus/*', '../../testing/*'] }] },
+  })),
+  // Only generator/load talks to the AsyncAPI parser; only generator/emit to Modelina and AJV's code generator.
+  ...[
+    ['generator/**/*.ts', ['generator/load/**', 'generator/emit/**'], ['@asyncapi/parser', '@asyncapi/modelina', 'ajv/dist/standalone']],
+    ['generator/load/**/*.ts', [], ['@asyncapi/modelina', 'ajv/dist/standalone']],
+    ['generator/emit/**/*.ts', [], ['@asyncapi/parser']],
+  ].map(([files, ignores, patterns]) => ({ files: [files], ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
 );
