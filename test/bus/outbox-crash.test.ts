@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createBus, memoryIdempotencyStore, memoryTransport, silentLogger } from 'herald';
 import { sampleContracts, type SampleEvents } from '../../runtime/testing/sample-contracts.js';
 import { waitFor } from '../../runtime/testing/wait.js';
+import { tempDir } from '../support/temp-dir.js';
 
 describe('outbox survives SIGKILL', () => {
   it('every event whose publish resolved is delivered, and processed once', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'herald-crash-'));
+    const dir = await tempDir('crash');
     const prefix = 'crash';
     const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=herald-source', 'test/bus/fixtures/outbox-publisher.ts', dir, prefix], {
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ContractViolationError,
@@ -23,6 +21,7 @@ import {
 import { VirtualClock, settle } from '../../runtime/testing/virtual-clock.js';
 import { waitFor } from '../../runtime/testing/wait.js';
 import { channel, descriptor } from '../support/descriptors.js';
+import { tempDir } from '../support/temp-dir.js';
 
 interface Account {
   id: string;
@@ -339,7 +338,7 @@ describe('idempotency', () => {
 
 describe('outbox', () => {
   it('stores events while the broker is down and delivers them in order when it is back', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'herald-outbox-'));
+    const dir = await tempDir('outbox');
     const { broker, bus, got } = await setup({ outbox: { dir }, publishRetry: { attempts: 2, baseMs: 1, maxMs: 1 } });
     await bus.subscribe('account.opened', (e) => void got.push(e), { group: 'g', ordered: true, concurrency: 1 });
     broker.setAvailable(false);
@@ -357,7 +356,7 @@ describe('outbox', () => {
   });
 
   it('a restarted process delivers what an earlier one left in the outbox', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'herald-outbox-'));
+    const dir = await tempDir('outbox');
     const first = await setup({ outbox: { dir }, publishRetry: { attempts: 1, baseMs: 1, maxMs: 1 } });
     first.broker.setAvailable(false);
     const receipts = await Promise.all([1, 2, 3].map((n) => first.bus.publish('account.opened', account(n))));

@@ -4,12 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createBus, silentLogger, type IdempotencyStore, type PublishReceipt, type Transport } from 'herald';
 import { sampleContracts, type SampleEvents } from '../../runtime/testing/sample-contracts.js';
 import { waitFor } from '../../runtime/testing/wait.js';
+import { tempDir } from './temp-dir.js';
 
 export interface FaultBroker {
   /** Transport options (JSON-serialisable) that reach this broker, isolated for this run. */
@@ -90,7 +88,7 @@ export function busFaultSuite(o: BusFaultOptions): void {
     it('publishing while the broker is down goes to the outbox and is delivered, in order, once it is back', async () => {
       const broker = await o.privateBroker();
       const prefix = `out${Date.now().toString(36)}`;
-      const dir = await mkdtemp(join(tmpdir(), 'herald-outbox-'));
+      const dir = await tempDir('outbox');
       const { transport } = await makeFaultTransport(o.kind, broker.options);
       const bus = createBus<SampleEvents>({ contracts: sampleContracts(prefix), transport, source: 'outage', logger: silentLogger, outbox: { dir }, publishRetry: { attempts: 2, baseMs: 50, maxMs: 100 } });
       const got: string[] = [];
