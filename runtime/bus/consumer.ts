@@ -5,7 +5,7 @@
 import { decodeBody } from '../core/codec.js';
 import type { ContractIndex, EventDescriptor, UpcasterTable } from '../core/contract.js';
 import { fromAttributes, uuidv7, type EventEnvelope, type WireAttributes } from '../core/envelope.js';
-import { ContractViolationError, HandlerTimeoutError, HeraldError, UnknownEventError, UpcastError, toError } from '../core/errors.js';
+import { ContractViolationError, DecodeError, HandlerTimeoutError, HeraldError, UnknownEventError, UpcastError, toError } from '../core/errors.js';
 import { extractParameters } from '../core/naming.js';
 import type { ChannelDescriptor } from '../core/contract.js';
 import type { DeadLetterReason, DeadLetterRecord, InboundMessage, Transport } from '../core/transport.js';
@@ -82,7 +82,9 @@ export class Consumer {
     let event: EventEnvelope;
     try {
       attrs = deps.transport.codec.decode(msg.headers);
-      event = fromAttributes(attrs, decodeBody(msg.body, deps.maxPayloadBytes));
+      const data = decodeBody(msg.body, deps.maxPayloadBytes);
+      if (attrs.id === undefined && attrs.type === undefined && attrs.specversion === undefined) attrs = this.headerless(msg, data);
+      event = fromAttributes(attrs, data);
     } catch (err) {
       return this.deadLetter(msg, 'decode-failed', err, attrs);
     }
@@ -144,20 +146,36 @@ export class Consumer {
     const sent = Date.parse(event.time);
     if (!Number.isNaN(sent)) deps.metrics.observe('end_to_end_seconds', labels, Math.max(0, now - sent) / 1000);
     if (key) await deps.idempotency!.add(key);
-    this.firstFailure.delete(this.failureKey(msg, attrs));
+    // Usually nothing failed before: skip building the key.
+    if (this.firstFailure.size) this.firstFailure.delete(this.failureKey(msg, attrs));
     deps.metrics.inc('events_consumed_total', labels);
     await msg.ack();
   }
 
   private async runHandler(event: EventEnvelope, msg: InboundMessage): Promise<void> {
     const { timeoutMs, group, channel } = this.config;
-    const controller = new AbortController();
-    const ctx: HandlerContext = { group, attempt: msg.attempt, signal: controller.signal, parameters: extractParameters(channel.subject, msg.destination) };
+    // The AbortController is made on first use of ctx.signal: most handlers never read it,
+    // and making one costs more than the rest of the dispatch.
+    let controller: AbortController | undefined;
+    let abortedWith: Error | undefined;
+    const ctx: HandlerContext = {
+      group,
+      attempt: msg.attempt,
+      get signal(): AbortSignal {
+        if (!controller) {
+          controller = new AbortController();
+          if (abortedWith) controller.abort(abortedWith);
+        }
+        return controller.signal;
+      },
+      parameters: extractParameters(channel.subject, msg.destination),
+    };
     let timer: unknown;
     const timeout = new Promise<never>((_, reject) => {
       timer = this.deps.clock.setTimeout(() => {
         const err = new HandlerTimeoutError(event.type, timeoutMs);
-        controller.abort(err);
+        abortedWith = err;
+        controller?.abort(err);
         reject(err);
       }, timeoutMs);
     });
@@ -166,6 +184,44 @@ export class Consumer {
     } finally {
       this.deps.clock.clearTimeout(timer);
     }
+  }
+
+  /**
+   * A message without CloudEvents headers (from a producer that is not Herald) is told
+   * apart by the contract alone: the channel's payload discriminator, or the channel
+   * carrying one event. Never by guessing from the payload's shape.
+   */
+  private headerless(msg: InboundMessage, data: unknown): WireAttributes {
+    const onChannel = this.deps.index.all().filter((d) => d.channel.id === this.config.channel.id);
+    const types = [...new Set(onChannel.map((d) => d.type))];
+    const matched = [
+      ...new Set(
+        onChannel
+          .filter((d) => d.discriminator && data !== null && typeof data === 'object' && (data as Record<string, unknown>)[d.discriminator.property] === d.discriminator.value)
+          .map((d) => d.type),
+      ),
+    ];
+    const type = matched.length === 1 ? matched[0] : types.length === 1 ? types[0] : undefined;
+    if (type === undefined) {
+      throw new DecodeError(
+        `message has no CloudEvents headers and channel "${this.config.channel.id}" carries ${types.join(', ')}: its payload matches ${matched.length ? matched.join(' and ') : 'no discriminator value'} of the contract`,
+        { details: { channel: this.config.channel.id, types, matched } },
+      );
+    }
+    const versions = this.deps.index.versions(type);
+    if (versions.length > 1) {
+      throw new DecodeError(`message has no CloudEvents headers and ${type} has versions ${versions.map((d) => d.version).join(', ')}: send ce-dataversion`, { details: { type } });
+    }
+    const where = msg.position.sequence !== undefined ? `seq:${msg.position.sequence}` : `${msg.position.partition ?? 0}:${msg.position.offset ?? ''}`;
+    // A stable id (the broker position), so redeliveries of the message stay duplicates of each other.
+    return {
+      id: `${msg.destination}/${where}`,
+      type,
+      source: `urn:herald:headerless:${msg.destination}`,
+      specversion: '1.0',
+      time: formatTime(msg.publishedAt ?? this.deps.clock.now()),
+      dataversion: String(versions[0]!.version),
+    };
   }
 
   /** Chain upcasters from the event's version to the latest, validating the result. */

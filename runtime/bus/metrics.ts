@@ -27,11 +27,20 @@ export interface MetricsSnapshot {
   histograms: Record<string, Array<{ labels: Labels; count: number; sum: number; p50: number; p99: number }>>;
 }
 
-const keyOf = (labels: Labels) =>
-  Object.keys(labels)
+const keyOf = (labels: Labels): string => {
+  const keys = Object.keys(labels);
+  // Every publish and every handled event lands here with one or two labels: skip the
+  // sort/map/join allocations for those (same key as the general form).
+  if (keys.length === 1) return `${keys[0]}=${labels[keys[0]!]}`;
+  if (keys.length === 2) {
+    const [a, b] = keys[0]! < keys[1]! ? keys : [keys[1]!, keys[0]!];
+    return `${a}=${labels[a!]},${b}=${labels[b!]}`;
+  }
+  return keys
     .sort()
     .map((k) => `${k}=${labels[k]}`)
     .join(',');
+};
 
 export class Metrics {
   private readonly defs = new Map<string, CounterDef | HistogramDef | GaugeDef>();

@@ -16,25 +16,54 @@ export interface HeaderCodec {
 }
 
 const CONTENT_TYPE = 'content-type';
+/** Marks `content-type` in the header-name cache (no attribute name is empty). */
+const IS_CONTENT_TYPE = '';
+/** Distinct header names remembered per codec; a sender inventing names cannot grow it further. */
+const NAME_CACHE_LIMIT = 512;
 
 function makeCodec(style: HeaderStyle, prefix: string, encodeValue: (v: string) => string, decodeValue: (v: string, name: string) => string): HeaderCodec {
+  // The same dozen names repeat on every message: map each once, not per message
+  // (lower-casing, slicing and concatenating would also make fresh property keys each time).
+  const headerByAttr = new Map<string, string>();
+  const attrByHeader = new Map<string, string | null>();
+  const headerOf = (attr: string): string => {
+    let header = headerByAttr.get(attr);
+    if (header === undefined) {
+      header = prefix + attr;
+      if (headerByAttr.size < NAME_CACHE_LIMIT) headerByAttr.set(attr, header);
+    }
+    return header;
+  };
+  /** The attribute a header carries, IS_CONTENT_TYPE, or null when it is no CloudEvents header. */
+  const attrOf = (rawName: string): string | null => {
+    let attr = attrByHeader.get(rawName);
+    if (attr === undefined) {
+      const name = rawName.toLowerCase();
+      attr = name === CONTENT_TYPE ? IS_CONTENT_TYPE : name.startsWith(prefix) && name.length > prefix.length ? name.slice(prefix.length) : null;
+      if (attrByHeader.size < NAME_CACHE_LIMIT) attrByHeader.set(rawName, attr);
+    }
+    return attr;
+  };
   return {
     style,
     encode(attrs) {
       const out: Record<string, string> = {};
-      for (const [name, value] of Object.entries(attrs)) {
+      for (const name of Object.keys(attrs)) {
+        const value = attrs[name]!;
         if (name === 'datacontenttype') out[CONTENT_TYPE] = value;
-        else out[prefix + name] = encodeValue(value);
+        else out[headerOf(name)] = encodeValue(value);
       }
       if (!(CONTENT_TYPE in out)) out[CONTENT_TYPE] = JSON_CONTENT_TYPE;
       return out;
     },
     decode(headers) {
       const attrs: WireAttributes = {};
-      for (const [rawName, value] of Object.entries(headers)) {
-        const name = rawName.toLowerCase();
-        if (name === CONTENT_TYPE) attrs.datacontenttype = value;
-        else if (name.startsWith(prefix) && name.length > prefix.length) attrs[name.slice(prefix.length)] = decodeValue(value, rawName);
+      for (const rawName of Object.keys(headers)) {
+        const attr = attrOf(rawName);
+        if (attr === null) continue;
+        const value = headers[rawName]!;
+        if (attr === IS_CONTENT_TYPE) attrs.datacontenttype = value;
+        else attrs[attr] = decodeValue(value, rawName);
       }
       return attrs;
     },
@@ -98,27 +127,30 @@ export function decodeBody(body: Uint8Array, maxBytes: number = DEFAULT_MAX_PAYL
   } catch (cause) {
     throw new DecodeError(`body is not valid JSON: ${(cause as Error).message}`, { cause, details: { preview: text.slice(0, 120) } });
   }
-  const bad = findForbiddenKey(data, '');
-  if (bad !== undefined) throw new DecodeError(`body contains a forbidden key at ${bad} (prototype pollution guard)`, { details: { pointer: bad } });
+  const bad = forbiddenKeyPath(data);
+  if (bad !== undefined) {
+    const pointer = bad.reverse().map((t) => '/' + escapePointer(t)).join('');
+    throw new DecodeError(`body contains a forbidden key at ${pointer} (prototype pollution guard)`, { details: { pointer } });
+  }
   return data;
 }
 
-function findForbiddenKey(value: unknown, path: string): string | undefined {
+/** Path (innermost token first) to the first forbidden key; built only when there is one. */
+function forbiddenKeyPath(value: unknown): string[] | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${path}/${i}`);
-      if (hit !== undefined) return hit;
+      const hit = forbiddenKeyPath(value[i]);
+      if (hit !== undefined) return (hit.push(String(i)), hit);
     }
     return undefined;
   }
   for (const key of Object.keys(value)) {
     const child = (value as Record<string, unknown>)[key];
-    const here = `${path}/${escapePointer(key)}`;
-    if (key === '__proto__') return here;
-    if (key === 'constructor' && child !== null && typeof child === 'object' && Object.hasOwn(child, 'prototype')) return here;
-    const hit = findForbiddenKey(child, here);
-    if (hit !== undefined) return hit;
+    if (key === '__proto__') return [key];
+    if (key === 'constructor' && child !== null && typeof child === 'object' && Object.hasOwn(child, 'prototype')) return [key];
+    const hit = forbiddenKeyPath(child);
+    if (hit !== undefined) return (hit.push(key), hit);
   }
   return undefined;
 }
@@ -127,12 +159,28 @@ export function escapePointer(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+// Parsed pointers: the publish path reads the same few (aggregate id, partition key) for every event.
+const pointerTokens = new Map<string, readonly string[]>();
+const POINTER_CACHE_LIMIT = 1024;
+
+function tokensOf(pointer: string): readonly string[] {
+  let tokens = pointerTokens.get(pointer);
+  if (!tokens) {
+    tokens = pointer
+      .slice(1)
+      .split('/')
+      .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (pointerTokens.size >= POINTER_CACHE_LIMIT) pointerTokens.clear();
+    pointerTokens.set(pointer, tokens);
+  }
+  return tokens;
+}
+
 /** Read a JSON pointer ('' = root) from a value; undefined when the path is absent. */
 export function readPointer(value: unknown, pointer: string): unknown {
   if (pointer === '') return value;
   let cur: unknown = value;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const token of tokensOf(pointer)) {
     if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, token)) return undefined;
     cur = (cur as Record<string, unknown>)[token];
   }

@@ -63,6 +63,8 @@ const STRING_ATTRS = {
   actor: 'actor',
 } as const;
 
+const STRING_ATTR_ENTRIES = Object.entries(STRING_ATTRS);
+
 /** Every attribute name Herald itself sets; metadata keys may not reuse them. */
 export const RESERVED_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...Object.values(STRING_ATTRS),
@@ -82,7 +84,7 @@ export function isValidExtensionName(name: string): boolean {
 /** Map an envelope (without data) to wire attributes. */
 export function toAttributes(event: Omit<EventEnvelope, 'data'>): WireAttributes {
   const out: WireAttributes = {};
-  for (const [field, wire] of Object.entries(STRING_ATTRS)) {
+  for (const [field, wire] of STRING_ATTR_ENTRIES) {
     const value = (event as unknown as Record<string, unknown>)[field];
     if (value !== undefined && value !== '') out[wire] = String(value);
   }
@@ -156,13 +158,28 @@ export function fromAttributes<T>(attrs: WireAttributes, data: T): EventEnvelope
   return event;
 }
 
+// One string per millisecond: many events share one, and toISOString is not free.
+let formattedMs = NaN;
+let formatted = '';
+
 /** RFC 3339 UTC with millisecond precision, the precision every binding round-trips. */
 export function formatTime(ms: number = Date.now()): string {
-  return new Date(ms).toISOString();
+  if (ms !== formattedMs) {
+    formatted = new Date(ms).toISOString();
+    formattedMs = ms;
+  }
+  return formatted;
 }
 
 let lastMs = 0;
 let seq = 0;
+
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+// Random bytes are drawn in blocks: one getRandomValues call per id cost more than
+// everything else in building an envelope.
+const POOL_BYTES = 4096;
+const pool = new Uint8Array(POOL_BYTES);
+let poolAt = POOL_BYTES;
 
 /**
  * UUIDv7 (RFC 9562): 48-bit Unix ms timestamp, then a 12-bit counter that keeps ids
@@ -176,16 +193,34 @@ export function uuidv7(now: number = Date.now()): string {
     lastMs += 1;
     seq = 0;
   }
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  let ms = lastMs;
-  for (let i = 5; i >= 0; i--) {
-    bytes[i] = ms % 256;
-    ms = Math.floor(ms / 256);
+  if (poolAt + 8 > POOL_BYTES) {
+    crypto.getRandomValues(pool);
+    poolAt = 0;
   }
-  bytes[6] = 0x70 | (seq >> 8);
-  bytes[7] = seq & 0xff;
-  bytes[8] = 0x80 | (bytes[8]! & 0x3f);
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const r = poolAt;
+  poolAt += 8;
+  const high = Math.floor(lastMs / 0x10000); // bytes 0-3 of the 48-bit timestamp
+  const low = lastMs % 0x10000; // bytes 4-5
+  return (
+    HEX[(high >>> 24) & 0xff]! +
+    HEX[(high >>> 16) & 0xff]! +
+    HEX[(high >>> 8) & 0xff]! +
+    HEX[high & 0xff]! +
+    '-' +
+    HEX[low >>> 8]! +
+    HEX[low & 0xff]! +
+    '-' +
+    HEX[0x70 | (seq >> 8)]! +
+    HEX[seq & 0xff]! +
+    '-' +
+    HEX[0x80 | (pool[r]! & 0x3f)]! +
+    HEX[pool[r + 1]!]! +
+    '-' +
+    HEX[pool[r + 2]!]! +
+    HEX[pool[r + 3]!]! +
+    HEX[pool[r + 4]!]! +
+    HEX[pool[r + 5]!]! +
+    HEX[pool[r + 6]!]! +
+    HEX[pool[r + 7]!]!
+  );
 }

@@ -80,6 +80,7 @@ export function subjectPattern(template: string): string {
 /** Parameter values of a concrete subject, by the template's parameter positions. */
 export function extractParameters(template: string, subject: string): Record<string, string> {
   const out: Record<string, string> = {};
+  if (!template.includes('{')) return out; // most channels have no parameters: skip the splits
   const t = template.split('.');
   const s = subject.split('.');
   t.forEach((tok, i) => {

@@ -36,6 +36,7 @@ export function descriptor<T = unknown>(spec: {
   partitionKey?: string;
   aggregate?: { type: string; idPointer: string };
   retired?: boolean;
+  discriminator?: { property: string; value: string };
 }): EventDescriptor<T> {
   const d: EventDescriptor<T> = {
     type: spec.type,
@@ -53,5 +54,6 @@ export function descriptor<T = unknown>(spec: {
   };
   if (spec.partitionKey) Object.assign(d, { partitionKey: spec.partitionKey });
   if (spec.aggregate) Object.assign(d, { aggregate: spec.aggregate });
+  if (spec.discriminator) Object.assign(d, { discriminator: spec.discriminator });
   return d;
 }

@@ -168,6 +168,10 @@ function connectionOptions(options: NatsTransportOptions, timeout: number): Node
     // Publishing while disconnected fails fast (the bus retries or uses its outbox), so
     // nothing needs the client's reconnect buffer to hold events.
     waitOnFirstConnect: false,
+    // nats.js otherwise builds an Error (with a stack) per request — every publish and every
+    // confirmed ack — only to decorate a later timeout. Herald's errors name the operation,
+    // subject and event id instead; this was the largest single cost on the client.
+    noAsyncTraces: true,
   };
   if (options.user !== undefined) {
     out.user = options.user;

@@ -26,6 +26,8 @@ const STREAM_NOT_FOUND = 10059;
 const CONSUMER_NOT_FOUND = 10014;
 const STREAM_NAME_IN_USE = 10058;
 const SUBJECTS_OVERLAP = 10065;
+/** Stream look-ups sent at once when provisioning many channels. */
+const LOOKUP_CONCURRENCY = 32;
 
 export interface ChannelStream {
   stream: string;
@@ -44,15 +46,45 @@ export class Provisioner {
   async provision(channels: readonly ChannelDescriptor[]): Promise<void> {
     // Wider patterns first, so a narrower channel can live in the wider one's stream.
     const ordered = [...channels].sort((a, b) => wildcards(b) - wildcards(a) || a.id.localeCompare(b.id));
-    for (const channel of ordered) await this.stream(channel);
+    const existing = await this.lookUpStreams(ordered.filter((c) => !this.streams.has(c.id)));
+    for (const channel of ordered) await this.stream(channel, existing.get(channel.id));
     await this.deadLetterStream();
   }
 
+  /**
+   * Every start after the first finds the channel streams there already: look them up all at
+   * once (a round trip's wait, not one per channel). Only reads; checking, updating and
+   * creating stay one channel at a time, in order. A failed look-up is simply redone there.
+   */
+  private async lookUpStreams(channels: readonly ChannelDescriptor[]): Promise<Map<string, StreamInfo>> {
+    const found = new Map<string, StreamInfo>();
+    if (channels.length < 2) return found;
+    let jsm: Link['jsm'];
+    try {
+      ({ jsm } = await this.link('provision stream'));
+    } catch {
+      return found;
+    }
+    for (let i = 0; i < channels.length; i += LOOKUP_CONCURRENCY) {
+      await Promise.all(
+        channels.slice(i, i + LOOKUP_CONCURRENCY).map(async (channel) => {
+          try {
+            const info = await streamInfo(jsm, this.options.streamName(channel));
+            if (info) found.set(channel.id, info);
+          } catch {
+            // looked up again, and reported properly, by ensureStream
+          }
+        }),
+      );
+    }
+    return found;
+  }
+
   /** The stream of a channel, created or checked once per transport. */
-  stream(channel: ChannelDescriptor): Promise<ChannelStream> {
+  stream(channel: ChannelDescriptor, lookedUp?: StreamInfo): Promise<ChannelStream> {
     let known = this.streams.get(channel.id);
     if (!known) {
-      known = this.ensureStream(channel).catch((err: unknown) => {
+      known = this.ensureStream(channel, lookedUp).catch((err: unknown) => {
         this.streams.delete(channel.id);
         throw err;
       });
@@ -124,7 +156,7 @@ export class Provisioner {
     return this.conn.ready(what);
   }
 
-  private async ensureStream(channel: ChannelDescriptor): Promise<ChannelStream> {
+  private async ensureStream(channel: ChannelDescriptor, lookedUp?: StreamInfo): Promise<ChannelStream> {
     const name = this.options.streamName(channel);
     if (name === this.options.dlqStream) {
       throw new InvalidOptionError(`channel "${channel.id}" would use the dead-letter stream name "${name}"; set deadLetter.stream or streamName`, { channel: channel.id, stream: name });
@@ -133,7 +165,7 @@ export class Provisioner {
     const { jsm } = await this.link('provision stream');
     try {
       for (let attempt = 0; ; attempt++) {
-        const own = await streamInfo(jsm, name);
+        const own = attempt === 0 && lookedUp ? lookedUp : await streamInfo(jsm, name);
         if (own) {
           this.checkStream(own, channel, filter, true);
           await this.updateLimits(own);

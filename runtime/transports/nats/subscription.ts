@@ -55,6 +55,8 @@ export class PullSubscription implements TransportSubscription {
   private readonly running = new Set<Promise<void>>();
   private readonly lanes = new Map<string, Promise<void>>();
   private readonly unwatch: () => void;
+  /** Acks asked for during this turn of the event loop, sent together by flushAcks(). */
+  private acks: { m: JsMsg; resolve(): void; reject(err: unknown): void }[] = [];
 
   constructor(
     private readonly ctx: SubscriptionContext,
@@ -265,8 +267,32 @@ export class PullSubscription implements TransportSubscription {
     }
   }
 
+  /**
+   * Confirmed ack, batched: handlers finish at scattered moments, and nats.js writes to the
+   * socket once per burst of commands, so acks sent one by one cost a write each. Acks
+   * asked for during one turn of the event loop are sent together at its end instead.
+   */
+  private ackAck(m: JsMsg): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (this.acks.push({ m, resolve, reject }) === 1) setImmediate(() => this.flushAcks());
+    });
+  }
+
+  private flushAcks(): void {
+    const batch = this.acks;
+    this.acks = [];
+    for (const a of batch) {
+      try {
+        a.m.ackAck().then(() => a.resolve(), a.reject);
+      } catch (err) {
+        a.reject(err);
+      }
+    }
+  }
+
   private inbound(m: JsMsg): { message: InboundMessage; settled(): boolean } {
     const { conn, options } = this.ctx;
+    const ackAck = (msg: JsMsg) => this.ackAck(msg);
     let settled = false;
     const settle = () => {
       if (settled) return false;
@@ -285,7 +311,7 @@ export class PullSubscription implements TransportSubscription {
         if (!settle()) return;
         try {
           // Wait for the server to confirm: once ack() resolves, the group will not see it again.
-          await m.ackAck();
+          await ackAck(m);
         } catch (err) {
           throw toHeraldError(err, `ack of ${m.info.stream}#${m.seq}`, conn.isClosing, 'INVALID_OPTION');
         }
