@@ -39,7 +39,9 @@ interface Group {
   name: string;
   ordered: boolean;
   ackWaitMs: number;
+  /** Waiting deliveries from `head` on; taking from the front is O(1). */
   queue: Delivery[];
+  head: number;
   members: Member[];
   nextMember: number;
   /** Ordering keys with an unsettled delivery (in flight or waiting for redelivery). */
@@ -94,6 +96,7 @@ export class MemoryBroker {
         ordered: spec.ordered,
         ackWaitMs: spec.ackWaitMs,
         queue: channel.log.map((stored) => ({ stored, attempt: 1 })),
+        head: 0,
         members: [],
         nextMember: 0,
         blocked: new Set(),
@@ -136,7 +139,7 @@ export class MemoryBroker {
           this.clock.clearTimeout(u.timer);
           group.unsettled.delete(token);
           group.blocked.delete(orderingKey(u.delivery.stored.message));
-          group.queue.unshift({ stored: u.delivery.stored, attempt: u.delivery.attempt + 1 });
+          requeueFront(group, { stored: u.delivery.stored, attempt: u.delivery.attempt + 1 });
         }
       }
     }
@@ -146,7 +149,7 @@ export class MemoryBroker {
   lag(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const [id, channel] of this.channels) {
-      for (const group of channel.groups.values()) out[`${group.name}/${id}`] = group.queue.length + group.unsettled.size;
+      for (const group of channel.groups.values()) out[`${group.name}/${id}`] = group.queue.length - group.head + group.unsettled.size;
     }
     return out;
   }
@@ -199,8 +202,12 @@ export class MemoryBroker {
   }
 
   private dispatchGroup(group: Group): void {
+    if (group.head > 1024 && group.head * 2 > group.queue.length) {
+      group.queue = group.queue.slice(group.head);
+      group.head = 0;
+    }
     const skippedKeys = new Set<string>();
-    for (let i = 0; i < group.queue.length; ) {
+    for (let i = group.head; i < group.queue.length; ) {
       const member = this.pickMember(group);
       if (!member) return;
       const delivery = group.queue[i]!;
@@ -210,7 +217,10 @@ export class MemoryBroker {
         i++;
         continue;
       }
-      group.queue.splice(i, 1);
+      if (i === group.head) {
+        group.queue[group.head++] = undefined as unknown as Delivery;
+        i++;
+      } else group.queue.splice(i, 1); // only when earlier keys are blocked (ordered groups)
       if (group.ordered) group.blocked.add(key);
       this.deliver(group, member, delivery);
     }
@@ -235,7 +245,7 @@ export class MemoryBroker {
       // The consumer went silent past ack-wait: redeliver, as a broker would.
       if (!group.unsettled.delete(token)) return;
       group.blocked.delete(key);
-      group.queue.unshift({ stored: delivery.stored, attempt: delivery.attempt + 1 });
+      requeueFront(group, { stored: delivery.stored, attempt: delivery.attempt + 1 });
       this.schedule();
     }, group.ackWaitMs);
     group.unsettled.set(token, { delivery, member, timer });
@@ -266,7 +276,7 @@ export class MemoryBroker {
         settle(() => {
           const t = this.clock.setTimeout(() => {
             group.scheduled.delete(t);
-            group.queue.unshift({ stored: delivery.stored, attempt: delivery.attempt + 1 });
+            requeueFront(group, { stored: delivery.stored, attempt: delivery.attempt + 1 });
             release();
             this.schedule();
           }, Math.max(0, delayMs));
@@ -284,6 +294,12 @@ export class MemoryBroker {
       });
     member.inFlight.add(run);
   }
+}
+
+/** Redeliveries go before everything still waiting. */
+function requeueFront(group: Group, delivery: Delivery): void {
+  if (group.head > 0) group.queue[--group.head] = delivery;
+  else group.queue.unshift(delivery);
 }
 
 function orderingKey(m: OutboundMessage): string {
