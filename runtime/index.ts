@@ -34,6 +34,8 @@ export type {
 
 export type { EventEnvelope, AggregateRef, WireAttributes } from './core/envelope.js';
 export { kafkaHeaderCodec, natsHeaderCodec } from './core/codec.js';
+/** String formats for generated validators (ajv-formats' full set, with a fast date-time path). */
+export { formats } from './core/formats.js';
 export type { HeaderCodec, HeaderStyle } from './core/codec.js';
 
 export type {

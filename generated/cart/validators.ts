@@ -2,7 +2,7 @@
 // @ts-nocheck
 import type { Validator } from 'herald';
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
-import * as runtime1Module from 'ajv-formats/dist/formats.js';
+import * as runtime1Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
@@ -11,7 +11,7 @@ const schema11 = {"type":"object","required":["cartId","items","subtotal","lastA
 const func0 = Object.prototype.hasOwnProperty;
 const func60 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats6 = runtime1.fullFormats["date-time"];
+const formats6 = runtime1.formats["date-time"];
 const pattern0 = new RegExp("^[A-Za-z0-9._-]{1,64}$", "u");
 const pattern1 = new RegExp("^[A-Z]{3}$", "u");
 
@@ -264,7 +264,7 @@ errors++;
 if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func60(data6) > 200){
+if((data6.length > 200 && func60(data6) > 200)){
 const err21 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -274,7 +274,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func60(data6) < 1){
+if((data6.length < 2 && func60(data6) < 1)){
 const err22 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -887,7 +887,7 @@ errors++;
 if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func60(data6) > 200){
+if((data6.length > 200 && func60(data6) > 200)){
 const err19 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -897,7 +897,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func60(data6) < 1){
+if((data6.length < 2 && func60(data6) < 1)){
 const err20 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1456,7 +1456,7 @@ errors++;
 if(data2.name !== undefined && func0.call(data2, "name")){
 let data5 = data2.name;
 if(typeof data5 === "string"){
-if(func60(data5) > 200){
+if((data5.length > 200 && func60(data5) > 200)){
 const err16 = {instancePath:instancePath+"/item/name",schemaPath:"#/properties/item/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1466,7 +1466,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func60(data5) < 1){
+if((data5.length < 2 && func60(data5) < 1)){
 const err17 = {instancePath:instancePath+"/item/name",schemaPath:"#/properties/item/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1856,7 +1856,7 @@ errors++;
 if(data2.name !== undefined && func0.call(data2, "name")){
 let data5 = data2.name;
 if(typeof data5 === "string"){
-if(func60(data5) > 200){
+if((data5.length > 200 && func60(data5) > 200)){
 const err14 = {instancePath:instancePath+"/item/name",schemaPath:"#/properties/item/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1866,7 +1866,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func60(data5) < 1){
+if((data5.length < 2 && func60(data5) < 1)){
 const err15 = {instancePath:instancePath+"/item/name",schemaPath:"#/properties/item/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2776,7 +2776,7 @@ errors++;
 if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func60(data6) > 200){
+if((data6.length > 200 && func60(data6) > 200)){
 const err19 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -2786,7 +2786,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func60(data6) < 1){
+if((data6.length < 2 && func60(data6) < 1)){
 const err20 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -3354,7 +3354,7 @@ errors++;
 if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func60(data6) > 200){
+if((data6.length > 200 && func60(data6) > 200)){
 const err17 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3364,7 +3364,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func60(data6) < 1){
+if((data6.length < 2 && func60(data6) < 1)){
 const err18 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];

@@ -1,14 +1,14 @@
 // Generated from contracts/inventory.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
+import * as runtime0Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 
 export const validateInventoryReleasedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["reservationId","productId","orderId","quantity","reason","releasedAt"],"properties":{"reservationId":{"type":"string","format":"uuid"},"productId":{"type":"string","format":"uuid"},"warehouseId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"quantity":{"type":"integer","minimum":1,"maximum":10000},"reason":{"type":"string","enum":["order_cancelled","payment_failed","expired","manual"]},"releasedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:inventory:inventory.released:v1:publish"};
 const func0 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats8 = runtime0.fullFormats["date-time"];
+const formats8 = runtime0.formats["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:inventory:inventory.released:v1:publish" */;

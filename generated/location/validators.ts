@@ -1,14 +1,14 @@
 // Generated from contracts/location.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
+import * as runtime0Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 
 export const validateUserLocationUpdatedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["userId","location","updatedAt"],"properties":{"userId":{"type":"string","format":"uuid"},"location":{"description":"The user's position (same shape as GeoPoint). Written out here rather than referenced so that the whole object can be marked sensitive.","type":"object","required":["lat","long"],"x-herald-sensitive":true,"properties":{"lat":{"type":"number","minimum":-90,"maximum":90},"long":{"type":"number","minimum":-180,"maximum":180},"accuracy":{"description":"Horizontal accuracy radius in metres.","type":"number","minimum":0}},"additionalProperties":false},"updatedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:location:user.location.updated:v1:publish"};
 const func0 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats2 = runtime0.fullFormats["date-time"];
+const formats2 = runtime0.formats["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:location:user.location.updated:v1:publish" */;

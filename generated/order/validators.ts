@@ -2,7 +2,7 @@
 // @ts-nocheck
 import type { Validator } from 'herald';
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
-import * as runtime1Module from 'ajv-formats/dist/formats.js';
+import * as runtime1Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
@@ -11,7 +11,7 @@ const schema11 = {"type":"object","required":["orderId","userId","reason","cance
 const func0 = Object.prototype.hasOwnProperty;
 const func55 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = runtime1.fullFormats["date-time"];
+const formats4 = runtime1.formats["date-time"];
 const pattern0 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -180,7 +180,7 @@ errors++;
 if(data.note !== undefined && func0.call(data, "note")){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func55(data4) > 500){
+if((data4.length > 500 && func55(data4) > 500)){
 const err14 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -190,7 +190,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func55(data4) < 1){
+if((data4.length < 2 && func55(data4) < 1)){
 const err15 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -516,7 +516,7 @@ errors++;
 if(data.note !== undefined && func0.call(data, "note")){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func55(data4) > 500){
+if((data4.length > 500 && func55(data4) > 500)){
 const err13 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -526,7 +526,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func55(data4) < 1){
+if((data4.length < 2 && func55(data4) < 1)){
 const err14 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -685,7 +685,7 @@ return errors === 0;
 
 export const validateOrderConfirmedV1Publish: Validator = validate12;
 const schema13 = {"type":"object","required":["orderId","userId","paymentId","total","confirmedAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"userId":{"type":"string","format":"uuid"},"paymentId":{"type":"string","format":"uuid"},"total":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"estimatedDeliveryDate":{"type":"string","format":"date"},"confirmedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:order:order.confirmed:v1:publish"};
-const formats18 = runtime1.fullFormats.date;
+const formats18 = runtime1.formats.date;
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:order:order.confirmed:v1:publish" */;
@@ -1537,7 +1537,7 @@ errors++;
 if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func55(data6) > 200){
+if((data6.length > 200 && func55(data6) > 200)){
 const err20 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1547,7 +1547,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func55(data6) < 1){
+if((data6.length < 2 && func55(data6) < 1)){
 const err21 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2100,7 +2100,7 @@ errors++;
 if(data3.name !== undefined && func0.call(data3, "name")){
 let data6 = data3.name;
 if(typeof data6 === "string"){
-if(func55(data6) > 200){
+if((data6.length > 200 && func55(data6) > 200)){
 const err18 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2110,7 +2110,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func55(data6) < 1){
+if((data6.length < 2 && func55(data6) < 1)){
 const err19 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -2699,7 +2699,7 @@ errors++;
 if(data4.name !== undefined && func0.call(data4, "name")){
 let data7 = data4.name;
 if(typeof data7 === "string"){
-if(func55(data7) > 200){
+if((data7.length > 200 && func55(data7) > 200)){
 const err23 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -2709,7 +2709,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func55(data7) < 1){
+if((data7.length < 2 && func55(data7) < 1)){
 const err24 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -3547,7 +3547,7 @@ errors++;
 if(data28.recipientName !== undefined && func0.call(data28, "recipientName")){
 let data29 = data28.recipientName;
 if(typeof data29 === "string"){
-if(func55(data29) > 200){
+if((data29.length > 200 && func55(data29) > 200)){
 const err95 = {instancePath:instancePath+"/shippingAddress/recipientName",schemaPath:"#/properties/shippingAddress/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err95];
@@ -3557,7 +3557,7 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(func55(data29) < 1){
+if((data29.length < 2 && func55(data29) < 1)){
 const err96 = {instancePath:instancePath+"/shippingAddress/recipientName",schemaPath:"#/properties/shippingAddress/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
@@ -3582,7 +3582,7 @@ errors++;
 if(data28.line1 !== undefined && func0.call(data28, "line1")){
 let data30 = data28.line1;
 if(typeof data30 === "string"){
-if(func55(data30) > 200){
+if((data30.length > 200 && func55(data30) > 200)){
 const err98 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err98];
@@ -3592,7 +3592,7 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(func55(data30) < 1){
+if((data30.length < 2 && func55(data30) < 1)){
 const err99 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
@@ -3617,7 +3617,7 @@ errors++;
 if(data28.line2 !== undefined && func0.call(data28, "line2")){
 let data31 = data28.line2;
 if(typeof data31 === "string"){
-if(func55(data31) > 200){
+if((data31.length > 200 && func55(data31) > 200)){
 const err101 = {instancePath:instancePath+"/shippingAddress/line2",schemaPath:"#/properties/shippingAddress/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err101];
@@ -3642,7 +3642,7 @@ errors++;
 if(data28.city !== undefined && func0.call(data28, "city")){
 let data32 = data28.city;
 if(typeof data32 === "string"){
-if(func55(data32) > 100){
+if((data32.length > 100 && func55(data32) > 100)){
 const err103 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err103];
@@ -3652,7 +3652,7 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(func55(data32) < 1){
+if((data32.length < 2 && func55(data32) < 1)){
 const err104 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
@@ -3677,7 +3677,7 @@ errors++;
 if(data28.region !== undefined && func0.call(data28, "region")){
 let data33 = data28.region;
 if(typeof data33 === "string"){
-if(func55(data33) > 100){
+if((data33.length > 100 && func55(data33) > 100)){
 const err106 = {instancePath:instancePath+"/shippingAddress/region",schemaPath:"#/properties/shippingAddress/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err106];
@@ -3687,7 +3687,7 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(func55(data33) < 1){
+if((data33.length < 2 && func55(data33) < 1)){
 const err107 = {instancePath:instancePath+"/shippingAddress/region",schemaPath:"#/properties/shippingAddress/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err107];
@@ -3712,7 +3712,7 @@ errors++;
 if(data28.postalCode !== undefined && func0.call(data28, "postalCode")){
 let data34 = data28.postalCode;
 if(typeof data34 === "string"){
-if(func55(data34) > 20){
+if((data34.length > 20 && func55(data34) > 20)){
 const err109 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err109];
@@ -3722,7 +3722,7 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func55(data34) < 1){
+if((data34.length < 2 && func55(data34) < 1)){
 const err110 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err110];
@@ -3829,7 +3829,7 @@ errors++;
 if(data36.recipientName !== undefined && func0.call(data36, "recipientName")){
 let data37 = data36.recipientName;
 if(typeof data37 === "string"){
-if(func55(data37) > 200){
+if((data37.length > 200 && func55(data37) > 200)){
 const err119 = {instancePath:instancePath+"/billingAddress/recipientName",schemaPath:"#/properties/billingAddress/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err119];
@@ -3839,7 +3839,7 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(func55(data37) < 1){
+if((data37.length < 2 && func55(data37) < 1)){
 const err120 = {instancePath:instancePath+"/billingAddress/recipientName",schemaPath:"#/properties/billingAddress/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
@@ -3864,7 +3864,7 @@ errors++;
 if(data36.line1 !== undefined && func0.call(data36, "line1")){
 let data38 = data36.line1;
 if(typeof data38 === "string"){
-if(func55(data38) > 200){
+if((data38.length > 200 && func55(data38) > 200)){
 const err122 = {instancePath:instancePath+"/billingAddress/line1",schemaPath:"#/properties/billingAddress/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err122];
@@ -3874,7 +3874,7 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(func55(data38) < 1){
+if((data38.length < 2 && func55(data38) < 1)){
 const err123 = {instancePath:instancePath+"/billingAddress/line1",schemaPath:"#/properties/billingAddress/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err123];
@@ -3899,7 +3899,7 @@ errors++;
 if(data36.line2 !== undefined && func0.call(data36, "line2")){
 let data39 = data36.line2;
 if(typeof data39 === "string"){
-if(func55(data39) > 200){
+if((data39.length > 200 && func55(data39) > 200)){
 const err125 = {instancePath:instancePath+"/billingAddress/line2",schemaPath:"#/properties/billingAddress/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err125];
@@ -3924,7 +3924,7 @@ errors++;
 if(data36.city !== undefined && func0.call(data36, "city")){
 let data40 = data36.city;
 if(typeof data40 === "string"){
-if(func55(data40) > 100){
+if((data40.length > 100 && func55(data40) > 100)){
 const err127 = {instancePath:instancePath+"/billingAddress/city",schemaPath:"#/properties/billingAddress/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err127];
@@ -3934,7 +3934,7 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(func55(data40) < 1){
+if((data40.length < 2 && func55(data40) < 1)){
 const err128 = {instancePath:instancePath+"/billingAddress/city",schemaPath:"#/properties/billingAddress/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err128];
@@ -3959,7 +3959,7 @@ errors++;
 if(data36.region !== undefined && func0.call(data36, "region")){
 let data41 = data36.region;
 if(typeof data41 === "string"){
-if(func55(data41) > 100){
+if((data41.length > 100 && func55(data41) > 100)){
 const err130 = {instancePath:instancePath+"/billingAddress/region",schemaPath:"#/properties/billingAddress/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err130];
@@ -3969,7 +3969,7 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(func55(data41) < 1){
+if((data41.length < 2 && func55(data41) < 1)){
 const err131 = {instancePath:instancePath+"/billingAddress/region",schemaPath:"#/properties/billingAddress/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err131];
@@ -3994,7 +3994,7 @@ errors++;
 if(data36.postalCode !== undefined && func0.call(data36, "postalCode")){
 let data42 = data36.postalCode;
 if(typeof data42 === "string"){
-if(func55(data42) > 20){
+if((data42.length > 20 && func55(data42) > 20)){
 const err133 = {instancePath:instancePath+"/billingAddress/postalCode",schemaPath:"#/properties/billingAddress/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err133];
@@ -4004,7 +4004,7 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(func55(data42) < 1){
+if((data42.length < 2 && func55(data42) < 1)){
 const err134 = {instancePath:instancePath+"/billingAddress/postalCode",schemaPath:"#/properties/billingAddress/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
@@ -4079,7 +4079,7 @@ errors++;
 for(const key11 of Object.keys(data44)){
 let data45 = data44[key11];
 if(typeof data45 === "string"){
-if(func55(data45) > 500){
+if((data45.length > 500 && func55(data45) > 500)){
 const err140 = {instancePath:instancePath+"/metadata/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err140];
@@ -4406,7 +4406,7 @@ errors++;
 if(data4.name !== undefined && func0.call(data4, "name")){
 let data7 = data4.name;
 if(typeof data7 === "string"){
-if(func55(data7) > 200){
+if((data7.length > 200 && func55(data7) > 200)){
 const err21 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -4416,7 +4416,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func55(data7) < 1){
+if((data7.length < 2 && func55(data7) < 1)){
 const err22 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -5158,7 +5158,7 @@ errors++;
 if(data28.recipientName !== undefined && func0.call(data28, "recipientName")){
 let data29 = data28.recipientName;
 if(typeof data29 === "string"){
-if(func55(data29) > 200){
+if((data29.length > 200 && func55(data29) > 200)){
 const err85 = {instancePath:instancePath+"/shippingAddress/recipientName",schemaPath:"#/properties/shippingAddress/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err85];
@@ -5168,7 +5168,7 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(func55(data29) < 1){
+if((data29.length < 2 && func55(data29) < 1)){
 const err86 = {instancePath:instancePath+"/shippingAddress/recipientName",schemaPath:"#/properties/shippingAddress/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err86];
@@ -5193,7 +5193,7 @@ errors++;
 if(data28.line1 !== undefined && func0.call(data28, "line1")){
 let data30 = data28.line1;
 if(typeof data30 === "string"){
-if(func55(data30) > 200){
+if((data30.length > 200 && func55(data30) > 200)){
 const err88 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err88];
@@ -5203,7 +5203,7 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(func55(data30) < 1){
+if((data30.length < 2 && func55(data30) < 1)){
 const err89 = {instancePath:instancePath+"/shippingAddress/line1",schemaPath:"#/properties/shippingAddress/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err89];
@@ -5228,7 +5228,7 @@ errors++;
 if(data28.line2 !== undefined && func0.call(data28, "line2")){
 let data31 = data28.line2;
 if(typeof data31 === "string"){
-if(func55(data31) > 200){
+if((data31.length > 200 && func55(data31) > 200)){
 const err91 = {instancePath:instancePath+"/shippingAddress/line2",schemaPath:"#/properties/shippingAddress/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err91];
@@ -5253,7 +5253,7 @@ errors++;
 if(data28.city !== undefined && func0.call(data28, "city")){
 let data32 = data28.city;
 if(typeof data32 === "string"){
-if(func55(data32) > 100){
+if((data32.length > 100 && func55(data32) > 100)){
 const err93 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err93];
@@ -5263,7 +5263,7 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(func55(data32) < 1){
+if((data32.length < 2 && func55(data32) < 1)){
 const err94 = {instancePath:instancePath+"/shippingAddress/city",schemaPath:"#/properties/shippingAddress/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
@@ -5288,7 +5288,7 @@ errors++;
 if(data28.region !== undefined && func0.call(data28, "region")){
 let data33 = data28.region;
 if(typeof data33 === "string"){
-if(func55(data33) > 100){
+if((data33.length > 100 && func55(data33) > 100)){
 const err96 = {instancePath:instancePath+"/shippingAddress/region",schemaPath:"#/properties/shippingAddress/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err96];
@@ -5298,7 +5298,7 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func55(data33) < 1){
+if((data33.length < 2 && func55(data33) < 1)){
 const err97 = {instancePath:instancePath+"/shippingAddress/region",schemaPath:"#/properties/shippingAddress/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err97];
@@ -5323,7 +5323,7 @@ errors++;
 if(data28.postalCode !== undefined && func0.call(data28, "postalCode")){
 let data34 = data28.postalCode;
 if(typeof data34 === "string"){
-if(func55(data34) > 20){
+if((data34.length > 20 && func55(data34) > 20)){
 const err99 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err99];
@@ -5333,7 +5333,7 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(func55(data34) < 1){
+if((data34.length < 2 && func55(data34) < 1)){
 const err100 = {instancePath:instancePath+"/shippingAddress/postalCode",schemaPath:"#/properties/shippingAddress/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err100];
@@ -5428,7 +5428,7 @@ errors++;
 if(data36.recipientName !== undefined && func0.call(data36, "recipientName")){
 let data37 = data36.recipientName;
 if(typeof data37 === "string"){
-if(func55(data37) > 200){
+if((data37.length > 200 && func55(data37) > 200)){
 const err108 = {instancePath:instancePath+"/billingAddress/recipientName",schemaPath:"#/properties/billingAddress/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err108];
@@ -5438,7 +5438,7 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(func55(data37) < 1){
+if((data37.length < 2 && func55(data37) < 1)){
 const err109 = {instancePath:instancePath+"/billingAddress/recipientName",schemaPath:"#/properties/billingAddress/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
@@ -5463,7 +5463,7 @@ errors++;
 if(data36.line1 !== undefined && func0.call(data36, "line1")){
 let data38 = data36.line1;
 if(typeof data38 === "string"){
-if(func55(data38) > 200){
+if((data38.length > 200 && func55(data38) > 200)){
 const err111 = {instancePath:instancePath+"/billingAddress/line1",schemaPath:"#/properties/billingAddress/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err111];
@@ -5473,7 +5473,7 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(func55(data38) < 1){
+if((data38.length < 2 && func55(data38) < 1)){
 const err112 = {instancePath:instancePath+"/billingAddress/line1",schemaPath:"#/properties/billingAddress/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err112];
@@ -5498,7 +5498,7 @@ errors++;
 if(data36.line2 !== undefined && func0.call(data36, "line2")){
 let data39 = data36.line2;
 if(typeof data39 === "string"){
-if(func55(data39) > 200){
+if((data39.length > 200 && func55(data39) > 200)){
 const err114 = {instancePath:instancePath+"/billingAddress/line2",schemaPath:"#/properties/billingAddress/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err114];
@@ -5523,7 +5523,7 @@ errors++;
 if(data36.city !== undefined && func0.call(data36, "city")){
 let data40 = data36.city;
 if(typeof data40 === "string"){
-if(func55(data40) > 100){
+if((data40.length > 100 && func55(data40) > 100)){
 const err116 = {instancePath:instancePath+"/billingAddress/city",schemaPath:"#/properties/billingAddress/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err116];
@@ -5533,7 +5533,7 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(func55(data40) < 1){
+if((data40.length < 2 && func55(data40) < 1)){
 const err117 = {instancePath:instancePath+"/billingAddress/city",schemaPath:"#/properties/billingAddress/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err117];
@@ -5558,7 +5558,7 @@ errors++;
 if(data36.region !== undefined && func0.call(data36, "region")){
 let data41 = data36.region;
 if(typeof data41 === "string"){
-if(func55(data41) > 100){
+if((data41.length > 100 && func55(data41) > 100)){
 const err119 = {instancePath:instancePath+"/billingAddress/region",schemaPath:"#/properties/billingAddress/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err119];
@@ -5568,7 +5568,7 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(func55(data41) < 1){
+if((data41.length < 2 && func55(data41) < 1)){
 const err120 = {instancePath:instancePath+"/billingAddress/region",schemaPath:"#/properties/billingAddress/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
@@ -5593,7 +5593,7 @@ errors++;
 if(data36.postalCode !== undefined && func0.call(data36, "postalCode")){
 let data42 = data36.postalCode;
 if(typeof data42 === "string"){
-if(func55(data42) > 20){
+if((data42.length > 20 && func55(data42) > 20)){
 const err122 = {instancePath:instancePath+"/billingAddress/postalCode",schemaPath:"#/properties/billingAddress/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err122];
@@ -5603,7 +5603,7 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(func55(data42) < 1){
+if((data42.length < 2 && func55(data42) < 1)){
 const err123 = {instancePath:instancePath+"/billingAddress/postalCode",schemaPath:"#/properties/billingAddress/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err123];
@@ -5678,7 +5678,7 @@ errors++;
 for(const key0 of Object.keys(data44)){
 let data45 = data44[key0];
 if(typeof data45 === "string"){
-if(func55(data45) > 500){
+if((data45.length > 500 && func55(data45) > 500)){
 const err129 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err129];
@@ -5754,7 +5754,7 @@ return errors === 0;
 
 export const validateOrderDeliveredV1Publish: Validator = validate18;
 const schema19 = {"type":"object","required":["orderId","userId","deliveredAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"userId":{"type":"string","format":"uuid"},"shipmentId":{"type":"string","format":"uuid"},"receivedBy":{"description":"Name of the person who signed for the parcel.","type":"string","minLength":1,"maxLength":200,"x-herald-sensitive":true},"proofOfDeliveryUrl":{"type":"string","format":"uri","maxLength":2048},"deliveredAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:order:order.delivered:v1:publish"};
-const formats74 = runtime1.fullFormats.uri;
+const formats74 = runtime1.formats.uri;
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:order:order.delivered:v1:publish" */;
@@ -5881,7 +5881,7 @@ errors++;
 if(data.receivedBy !== undefined && func0.call(data, "receivedBy")){
 let data3 = data.receivedBy;
 if(typeof data3 === "string"){
-if(func55(data3) > 200){
+if((data3.length > 200 && func55(data3) > 200)){
 const err10 = {instancePath:instancePath+"/receivedBy",schemaPath:"#/properties/receivedBy/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5891,7 +5891,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func55(data3) < 1){
+if((data3.length < 2 && func55(data3) < 1)){
 const err11 = {instancePath:instancePath+"/receivedBy",schemaPath:"#/properties/receivedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -5916,7 +5916,7 @@ errors++;
 if(data.proofOfDeliveryUrl !== undefined && func0.call(data, "proofOfDeliveryUrl")){
 let data4 = data.proofOfDeliveryUrl;
 if(typeof data4 === "string"){
-if(func55(data4) > 2048){
+if((data4.length > 2048 && func55(data4) > 2048)){
 const err13 = {instancePath:instancePath+"/proofOfDeliveryUrl",schemaPath:"#/properties/proofOfDeliveryUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6104,7 +6104,7 @@ errors++;
 if(data.receivedBy !== undefined && func0.call(data, "receivedBy")){
 let data3 = data.receivedBy;
 if(typeof data3 === "string"){
-if(func55(data3) > 200){
+if((data3.length > 200 && func55(data3) > 200)){
 const err9 = {instancePath:instancePath+"/receivedBy",schemaPath:"#/properties/receivedBy/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -6114,7 +6114,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func55(data3) < 1){
+if((data3.length < 2 && func55(data3) < 1)){
 const err10 = {instancePath:instancePath+"/receivedBy",schemaPath:"#/properties/receivedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -6139,7 +6139,7 @@ errors++;
 if(data.proofOfDeliveryUrl !== undefined && func0.call(data, "proofOfDeliveryUrl")){
 let data4 = data.proofOfDeliveryUrl;
 if(typeof data4 === "string"){
-if(func55(data4) > 2048){
+if((data4.length > 2048 && func55(data4) > 2048)){
 const err12 = {instancePath:instancePath+"/proofOfDeliveryUrl",schemaPath:"#/properties/proofOfDeliveryUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6369,7 +6369,7 @@ errors++;
 if(data.carrier !== undefined && func0.call(data, "carrier")){
 let data3 = data.carrier;
 if(typeof data3 === "string"){
-if(func55(data3) > 50){
+if((data3.length > 50 && func55(data3) > 50)){
 const err13 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6379,7 +6379,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func55(data3) < 1){
+if((data3.length < 2 && func55(data3) < 1)){
 const err14 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -6404,7 +6404,7 @@ errors++;
 if(data.trackingNumber !== undefined && func0.call(data, "trackingNumber")){
 let data4 = data.trackingNumber;
 if(typeof data4 === "string"){
-if(func55(data4) > 64){
+if((data4.length > 64 && func55(data4) > 64)){
 const err16 = {instancePath:instancePath+"/trackingNumber",schemaPath:"#/properties/trackingNumber/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -6414,7 +6414,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func55(data4) < 1){
+if((data4.length < 2 && func55(data4) < 1)){
 const err17 = {instancePath:instancePath+"/trackingNumber",schemaPath:"#/properties/trackingNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -6439,7 +6439,7 @@ errors++;
 if(data.trackingUrl !== undefined && func0.call(data, "trackingUrl")){
 let data5 = data.trackingUrl;
 if(typeof data5 === "string"){
-if(func55(data5) > 2048){
+if((data5.length > 2048 && func55(data5) > 2048)){
 const err19 = {instancePath:instancePath+"/trackingUrl",schemaPath:"#/properties/trackingUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -6682,7 +6682,7 @@ errors++;
 if(data.carrier !== undefined && func0.call(data, "carrier")){
 let data3 = data.carrier;
 if(typeof data3 === "string"){
-if(func55(data3) > 50){
+if((data3.length > 50 && func55(data3) > 50)){
 const err12 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6692,7 +6692,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func55(data3) < 1){
+if((data3.length < 2 && func55(data3) < 1)){
 const err13 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6717,7 +6717,7 @@ errors++;
 if(data.trackingNumber !== undefined && func0.call(data, "trackingNumber")){
 let data4 = data.trackingNumber;
 if(typeof data4 === "string"){
-if(func55(data4) > 64){
+if((data4.length > 64 && func55(data4) > 64)){
 const err15 = {instancePath:instancePath+"/trackingNumber",schemaPath:"#/properties/trackingNumber/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -6727,7 +6727,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func55(data4) < 1){
+if((data4.length < 2 && func55(data4) < 1)){
 const err16 = {instancePath:instancePath+"/trackingNumber",schemaPath:"#/properties/trackingNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -6752,7 +6752,7 @@ errors++;
 if(data.trackingUrl !== undefined && func0.call(data, "trackingUrl")){
 let data5 = data.trackingUrl;
 if(typeof data5 === "string"){
-if(func55(data5) > 2048){
+if((data5.length > 2048 && func55(data5) > 2048)){
 const err18 = {instancePath:instancePath+"/trackingUrl",schemaPath:"#/properties/trackingUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -6983,7 +6983,7 @@ errors++;
 if(data.reason !== undefined && func0.call(data, "reason")){
 let data3 = data.reason;
 if(typeof data3 === "string"){
-if(func55(data3) > 500){
+if((data3.length > 500 && func55(data3) > 500)){
 const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -6993,7 +6993,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func55(data3) < 1){
+if((data3.length < 2 && func55(data3) < 1)){
 const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7177,7 +7177,7 @@ errors++;
 if(data.reason !== undefined && func0.call(data, "reason")){
 let data3 = data.reason;
 if(typeof data3 === "string"){
-if(func55(data3) > 500){
+if((data3.length > 500 && func55(data3) > 500)){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7187,7 +7187,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func55(data3) < 1){
+if((data3.length < 2 && func55(data3) < 1)){
 const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];

@@ -1,7 +1,7 @@
 // Generated from contracts/payment.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
+import * as runtime0Module from 'herald';
 import * as runtime1Module from 'ajv/dist/runtime/ucs2length.js';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
@@ -10,8 +10,8 @@ export const validatePaymentCompletedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["paymentId","orderId","amount","completedAt"],"properties":{"paymentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"fee":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"netAmount":{"title":"Money","description":"An amount of money in the currency's minor unit (cents for EUR/USD, yen for JPY), never a float.","type":"object","required":["amount","currency"],"properties":{"amount":{"description":"Amount in minor units.","type":"integer","minimum":0,"maximum":1000000000000},"currency":{"description":"ISO 4217 alphabetic currency code.","type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"settlementDate":{"description":"Day the funds reach the merchant's account.","type":"string","format":"date"},"completedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:payment:payment.completed:v1:publish"};
 const func0 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = runtime0.fullFormats.date;
-const formats6 = runtime0.fullFormats["date-time"];
+const formats4 = runtime0.formats.date;
+const formats6 = runtime0.formats["date-time"];
 const pattern0 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1264,7 +1264,7 @@ errors++;
 if(data.failureMessage !== undefined && func0.call(data, "failureMessage")){
 let data7 = data.failureMessage;
 if(typeof data7 === "string"){
-if(func110(data7) > 500){
+if((data7.length > 500 && func110(data7) > 500)){
 const err26 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1274,7 +1274,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func110(data7) < 1){
+if((data7.length < 2 && func110(data7) < 1)){
 const err27 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1667,7 +1667,7 @@ errors++;
 if(data.failureMessage !== undefined && func0.call(data, "failureMessage")){
 let data7 = data.failureMessage;
 if(typeof data7 === "string"){
-if(func110(data7) > 500){
+if((data7.length > 500 && func110(data7) > 500)){
 const err24 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1677,7 +1677,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func110(data7) < 1){
+if((data7.length < 2 && func110(data7) < 1)){
 const err25 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -2158,7 +2158,7 @@ errors++;
 if(data6.token !== undefined && func0.call(data6, "token")){
 let data10 = data6.token;
 if(typeof data10 === "string"){
-if(func110(data10) > 255){
+if((data10.length > 255 && func110(data10) > 255)){
 const err31 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -2168,7 +2168,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func110(data10) < 1){
+if((data10.length < 2 && func110(data10) < 1)){
 const err32 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -2228,7 +2228,7 @@ errors++;
 if(data.idempotencyKey !== undefined && func0.call(data, "idempotencyKey")){
 let data12 = data.idempotencyKey;
 if(typeof data12 === "string"){
-if(func110(data12) > 255){
+if((data12.length > 255 && func110(data12) > 255)){
 const err37 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -2238,7 +2238,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func110(data12) < 1){
+if((data12.length < 2 && func110(data12) < 1)){
 const err38 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -2635,7 +2635,7 @@ errors++;
 if(data6.token !== undefined && func0.call(data6, "token")){
 let data10 = data6.token;
 if(typeof data10 === "string"){
-if(func110(data10) > 255){
+if((data10.length > 255 && func110(data10) > 255)){
 const err28 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err28];
@@ -2645,7 +2645,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func110(data10) < 1){
+if((data10.length < 2 && func110(data10) < 1)){
 const err29 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -2705,7 +2705,7 @@ errors++;
 if(data.idempotencyKey !== undefined && func0.call(data, "idempotencyKey")){
 let data12 = data.idempotencyKey;
 if(typeof data12 === "string"){
-if(func110(data12) > 255){
+if((data12.length > 255 && func110(data12) > 255)){
 const err34 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -2715,7 +2715,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func110(data12) < 1){
+if((data12.length < 2 && func110(data12) < 1)){
 const err35 = {instancePath:instancePath+"/idempotencyKey",schemaPath:"#/properties/idempotencyKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -3065,7 +3065,7 @@ errors++;
 if(data.failureMessage !== undefined && func0.call(data, "failureMessage")){
 let data7 = data.failureMessage;
 if(typeof data7 === "string"){
-if(func110(data7) > 500){
+if((data7.length > 500 && func110(data7) > 500)){
 const err24 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -3075,7 +3075,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func110(data7) < 1){
+if((data7.length < 2 && func110(data7) < 1)){
 const err25 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -3401,7 +3401,7 @@ errors++;
 if(data.failureMessage !== undefined && func0.call(data, "failureMessage")){
 let data7 = data.failureMessage;
 if(typeof data7 === "string"){
-if(func110(data7) > 500){
+if((data7.length > 500 && func110(data7) > 500)){
 const err22 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -3411,7 +3411,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func110(data7) < 1){
+if((data7.length < 2 && func110(data7) < 1)){
 const err23 = {instancePath:instancePath+"/failureMessage",schemaPath:"#/properties/failureMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -4584,7 +4584,7 @@ errors++;
 if(data6.token !== undefined && func0.call(data6, "token")){
 let data10 = data6.token;
 if(typeof data10 === "string"){
-if(func110(data10) > 255){
+if((data10.length > 255 && func110(data10) > 255)){
 const err31 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -4594,7 +4594,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func110(data10) < 1){
+if((data10.length < 2 && func110(data10) < 1)){
 const err32 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -4654,7 +4654,7 @@ errors++;
 if(data.providerTransactionId !== undefined && func0.call(data, "providerTransactionId")){
 let data12 = data.providerTransactionId;
 if(typeof data12 === "string"){
-if(func110(data12) > 128){
+if((data12.length > 128 && func110(data12) > 128)){
 const err37 = {instancePath:instancePath+"/providerTransactionId",schemaPath:"#/properties/providerTransactionId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -4664,7 +4664,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func110(data12) < 1){
+if((data12.length < 2 && func110(data12) < 1)){
 const err38 = {instancePath:instancePath+"/providerTransactionId",schemaPath:"#/properties/providerTransactionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -5061,7 +5061,7 @@ errors++;
 if(data6.token !== undefined && func0.call(data6, "token")){
 let data10 = data6.token;
 if(typeof data10 === "string"){
-if(func110(data10) > 255){
+if((data10.length > 255 && func110(data10) > 255)){
 const err28 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err28];
@@ -5071,7 +5071,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func110(data10) < 1){
+if((data10.length < 2 && func110(data10) < 1)){
 const err29 = {instancePath:instancePath+"/method/token",schemaPath:"#/properties/method/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -5131,7 +5131,7 @@ errors++;
 if(data.providerTransactionId !== undefined && func0.call(data, "providerTransactionId")){
 let data12 = data.providerTransactionId;
 if(typeof data12 === "string"){
-if(func110(data12) > 128){
+if((data12.length > 128 && func110(data12) > 128)){
 const err34 = {instancePath:instancePath+"/providerTransactionId",schemaPath:"#/properties/providerTransactionId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -5141,7 +5141,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func110(data12) < 1){
+if((data12.length < 2 && func110(data12) < 1)){
 const err35 = {instancePath:instancePath+"/providerTransactionId",schemaPath:"#/properties/providerTransactionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];

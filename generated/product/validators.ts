@@ -2,7 +2,7 @@
 // @ts-nocheck
 import type { Validator } from 'herald';
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
-import * as runtime1Module from 'ajv-formats/dist/formats.js';
+import * as runtime1Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
@@ -11,8 +11,8 @@ const schema11 = {"title":"Product","description":"A product's state.","type":"o
 const func0 = Object.prototype.hasOwnProperty;
 const func58 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = runtime1.fullFormats.uri;
-const formats6 = runtime1.fullFormats["date-time"];
+const formats4 = runtime1.formats.uri;
+const formats6 = runtime1.formats["date-time"];
 const pattern0 = new RegExp("^[A-Za-z0-9._-]{1,64}$", "u");
 const pattern1 = new RegExp("^[A-Z]{3}$", "u");
 
@@ -191,7 +191,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func58(data3) > 200){
+if((data3.length > 200 && func58(data3) > 200)){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -201,7 +201,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func58(data3) < 1){
+if((data3.length < 2 && func58(data3) < 1)){
 const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -226,7 +226,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func58(data4) > 5000){
+if((data4.length > 5000 && func58(data4) > 5000)){
 const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -381,7 +381,7 @@ errors++;
 if(data.category !== undefined && func0.call(data, "category")){
 let data9 = data.category;
 if(typeof data9 === "string"){
-if(func58(data9) > 100){
+if((data9.length > 100 && func58(data9) > 100)){
 const err31 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -391,7 +391,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func58(data9) < 1){
+if((data9.length < 2 && func58(data9) < 1)){
 const err32 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -430,7 +430,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func58(data11) > 50){
+if((data11.length > 50 && func58(data11) > 50)){
 const err35 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -440,7 +440,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func58(data11) < 1){
+if((data11.length < 2 && func58(data11) < 1)){
 const err36 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
@@ -515,7 +515,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(func58(data13) > 2048){
+if((data13.length > 2048 && func58(data13) > 2048)){
 const err41 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -599,7 +599,7 @@ errors++;
 for(const key2 of Object.keys(data14)){
 let data15 = data14[key2];
 if(typeof data15 === "string"){
-if(func58(data15) > 500){
+if((data15.length > 500 && func58(data15) > 500)){
 const err47 = {instancePath:instancePath+"/attributes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -864,7 +864,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func58(data3) > 200){
+if((data3.length > 200 && func58(data3) > 200)){
 const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -874,7 +874,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func58(data3) < 1){
+if((data3.length < 2 && func58(data3) < 1)){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -899,7 +899,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func58(data4) > 5000){
+if((data4.length > 5000 && func58(data4) > 5000)){
 const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1042,7 +1042,7 @@ errors++;
 if(data.category !== undefined && func0.call(data, "category")){
 let data9 = data.category;
 if(typeof data9 === "string"){
-if(func58(data9) > 100){
+if((data9.length > 100 && func58(data9) > 100)){
 const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -1052,7 +1052,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func58(data9) < 1){
+if((data9.length < 2 && func58(data9) < 1)){
 const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -1091,7 +1091,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func58(data11) > 50){
+if((data11.length > 50 && func58(data11) > 50)){
 const err33 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -1101,7 +1101,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func58(data11) < 1){
+if((data11.length < 2 && func58(data11) < 1)){
 const err34 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -1176,7 +1176,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(func58(data13) > 2048){
+if((data13.length > 2048 && func58(data13) > 2048)){
 const err39 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1260,7 +1260,7 @@ errors++;
 for(const key0 of Object.keys(data14)){
 let data15 = data14[key0];
 if(typeof data15 === "string"){
-if(func58(data15) > 500){
+if((data15.length > 500 && func58(data15) > 500)){
 const err45 = {instancePath:instancePath+"/attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err45];
@@ -2663,7 +2663,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func58(data3) > 200){
+if((data3.length > 200 && func58(data3) > 200)){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2673,7 +2673,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func58(data3) < 1){
+if((data3.length < 2 && func58(data3) < 1)){
 const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -2698,7 +2698,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func58(data4) > 5000){
+if((data4.length > 5000 && func58(data4) > 5000)){
 const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2853,7 +2853,7 @@ errors++;
 if(data.category !== undefined && func0.call(data, "category")){
 let data9 = data.category;
 if(typeof data9 === "string"){
-if(func58(data9) > 100){
+if((data9.length > 100 && func58(data9) > 100)){
 const err31 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -2863,7 +2863,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func58(data9) < 1){
+if((data9.length < 2 && func58(data9) < 1)){
 const err32 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -2902,7 +2902,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func58(data11) > 50){
+if((data11.length > 50 && func58(data11) > 50)){
 const err35 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -2912,7 +2912,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func58(data11) < 1){
+if((data11.length < 2 && func58(data11) < 1)){
 const err36 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
@@ -2987,7 +2987,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(func58(data13) > 2048){
+if((data13.length > 2048 && func58(data13) > 2048)){
 const err41 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -3071,7 +3071,7 @@ errors++;
 for(const key2 of Object.keys(data14)){
 let data15 = data14[key2];
 if(typeof data15 === "string"){
-if(func58(data15) > 500){
+if((data15.length > 500 && func58(data15) > 500)){
 const err47 = {instancePath:instancePath+"/attributes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -3336,7 +3336,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func58(data3) > 200){
+if((data3.length > 200 && func58(data3) > 200)){
 const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -3346,7 +3346,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func58(data3) < 1){
+if((data3.length < 2 && func58(data3) < 1)){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3371,7 +3371,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func58(data4) > 5000){
+if((data4.length > 5000 && func58(data4) > 5000)){
 const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3514,7 +3514,7 @@ errors++;
 if(data.category !== undefined && func0.call(data, "category")){
 let data9 = data.category;
 if(typeof data9 === "string"){
-if(func58(data9) > 100){
+if((data9.length > 100 && func58(data9) > 100)){
 const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -3524,7 +3524,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func58(data9) < 1){
+if((data9.length < 2 && func58(data9) < 1)){
 const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -3563,7 +3563,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func58(data11) > 50){
+if((data11.length > 50 && func58(data11) > 50)){
 const err33 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -3573,7 +3573,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func58(data11) < 1){
+if((data11.length < 2 && func58(data11) < 1)){
 const err34 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -3648,7 +3648,7 @@ const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(func58(data13) > 2048){
+if((data13.length > 2048 && func58(data13) > 2048)){
 const err39 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -3732,7 +3732,7 @@ errors++;
 for(const key0 of Object.keys(data14)){
 let data15 = data14[key0];
 if(typeof data15 === "string"){
-if(func58(data15) > 500){
+if((data15.length > 500 && func58(data15) > 500)){
 const err45 = {instancePath:instancePath+"/attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err45];

@@ -2,7 +2,7 @@
 // @ts-nocheck
 import type { Validator } from 'herald';
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
-import * as runtime1Module from 'ajv-formats/dist/formats.js';
+import * as runtime1Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
@@ -11,7 +11,7 @@ const schema11 = {"type":"object","required":["userId","addressId","address","is
 const func0 = Object.prototype.hasOwnProperty;
 const func59 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = runtime1.fullFormats["date-time"];
+const formats4 = runtime1.formats["date-time"];
 const pattern0 = new RegExp("^[A-Z]{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -214,7 +214,7 @@ errors++;
 if(data4.recipientName !== undefined && func0.call(data4, "recipientName")){
 let data5 = data4.recipientName;
 if(typeof data5 === "string"){
-if(func59(data5) > 200){
+if((data5.length > 200 && func59(data5) > 200)){
 const err17 = {instancePath:instancePath+"/address/recipientName",schemaPath:"#/properties/address/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -224,7 +224,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func59(data5) < 1){
+if((data5.length < 2 && func59(data5) < 1)){
 const err18 = {instancePath:instancePath+"/address/recipientName",schemaPath:"#/properties/address/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -249,7 +249,7 @@ errors++;
 if(data4.line1 !== undefined && func0.call(data4, "line1")){
 let data6 = data4.line1;
 if(typeof data6 === "string"){
-if(func59(data6) > 200){
+if((data6.length > 200 && func59(data6) > 200)){
 const err20 = {instancePath:instancePath+"/address/line1",schemaPath:"#/properties/address/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -259,7 +259,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func59(data6) < 1){
+if((data6.length < 2 && func59(data6) < 1)){
 const err21 = {instancePath:instancePath+"/address/line1",schemaPath:"#/properties/address/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -284,7 +284,7 @@ errors++;
 if(data4.line2 !== undefined && func0.call(data4, "line2")){
 let data7 = data4.line2;
 if(typeof data7 === "string"){
-if(func59(data7) > 200){
+if((data7.length > 200 && func59(data7) > 200)){
 const err23 = {instancePath:instancePath+"/address/line2",schemaPath:"#/properties/address/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -309,7 +309,7 @@ errors++;
 if(data4.city !== undefined && func0.call(data4, "city")){
 let data8 = data4.city;
 if(typeof data8 === "string"){
-if(func59(data8) > 100){
+if((data8.length > 100 && func59(data8) > 100)){
 const err25 = {instancePath:instancePath+"/address/city",schemaPath:"#/properties/address/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -319,7 +319,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func59(data8) < 1){
+if((data8.length < 2 && func59(data8) < 1)){
 const err26 = {instancePath:instancePath+"/address/city",schemaPath:"#/properties/address/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -344,7 +344,7 @@ errors++;
 if(data4.region !== undefined && func0.call(data4, "region")){
 let data9 = data4.region;
 if(typeof data9 === "string"){
-if(func59(data9) > 100){
+if((data9.length > 100 && func59(data9) > 100)){
 const err28 = {instancePath:instancePath+"/address/region",schemaPath:"#/properties/address/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err28];
@@ -354,7 +354,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func59(data9) < 1){
+if((data9.length < 2 && func59(data9) < 1)){
 const err29 = {instancePath:instancePath+"/address/region",schemaPath:"#/properties/address/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -379,7 +379,7 @@ errors++;
 if(data4.postalCode !== undefined && func0.call(data4, "postalCode")){
 let data10 = data4.postalCode;
 if(typeof data10 === "string"){
-if(func59(data10) > 20){
+if((data10.length > 20 && func59(data10) > 20)){
 const err31 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -389,7 +389,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func59(data10) < 1){
+if((data10.length < 2 && func59(data10) < 1)){
 const err32 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -667,7 +667,7 @@ errors++;
 if(data4.recipientName !== undefined && func0.call(data4, "recipientName")){
 let data5 = data4.recipientName;
 if(typeof data5 === "string"){
-if(func59(data5) > 200){
+if((data5.length > 200 && func59(data5) > 200)){
 const err15 = {instancePath:instancePath+"/address/recipientName",schemaPath:"#/properties/address/properties/recipientName/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -677,7 +677,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func59(data5) < 1){
+if((data5.length < 2 && func59(data5) < 1)){
 const err16 = {instancePath:instancePath+"/address/recipientName",schemaPath:"#/properties/address/properties/recipientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -702,7 +702,7 @@ errors++;
 if(data4.line1 !== undefined && func0.call(data4, "line1")){
 let data6 = data4.line1;
 if(typeof data6 === "string"){
-if(func59(data6) > 200){
+if((data6.length > 200 && func59(data6) > 200)){
 const err18 = {instancePath:instancePath+"/address/line1",schemaPath:"#/properties/address/properties/line1/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -712,7 +712,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func59(data6) < 1){
+if((data6.length < 2 && func59(data6) < 1)){
 const err19 = {instancePath:instancePath+"/address/line1",schemaPath:"#/properties/address/properties/line1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -737,7 +737,7 @@ errors++;
 if(data4.line2 !== undefined && func0.call(data4, "line2")){
 let data7 = data4.line2;
 if(typeof data7 === "string"){
-if(func59(data7) > 200){
+if((data7.length > 200 && func59(data7) > 200)){
 const err21 = {instancePath:instancePath+"/address/line2",schemaPath:"#/properties/address/properties/line2/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -762,7 +762,7 @@ errors++;
 if(data4.city !== undefined && func0.call(data4, "city")){
 let data8 = data4.city;
 if(typeof data8 === "string"){
-if(func59(data8) > 100){
+if((data8.length > 100 && func59(data8) > 100)){
 const err23 = {instancePath:instancePath+"/address/city",schemaPath:"#/properties/address/properties/city/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -772,7 +772,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func59(data8) < 1){
+if((data8.length < 2 && func59(data8) < 1)){
 const err24 = {instancePath:instancePath+"/address/city",schemaPath:"#/properties/address/properties/city/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -797,7 +797,7 @@ errors++;
 if(data4.region !== undefined && func0.call(data4, "region")){
 let data9 = data4.region;
 if(typeof data9 === "string"){
-if(func59(data9) > 100){
+if((data9.length > 100 && func59(data9) > 100)){
 const err26 = {instancePath:instancePath+"/address/region",schemaPath:"#/properties/address/properties/region/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -807,7 +807,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func59(data9) < 1){
+if((data9.length < 2 && func59(data9) < 1)){
 const err27 = {instancePath:instancePath+"/address/region",schemaPath:"#/properties/address/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -832,7 +832,7 @@ errors++;
 if(data4.postalCode !== undefined && func0.call(data4, "postalCode")){
 let data10 = data4.postalCode;
 if(typeof data10 === "string"){
-if(func59(data10) > 20){
+if((data10.length > 20 && func59(data10) > 20)){
 const err29 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -842,7 +842,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func59(data10) < 1){
+if((data10.length < 2 && func59(data10) < 1)){
 const err30 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -1030,7 +1030,7 @@ errors++;
 if(data.clerkId !== undefined && func0.call(data, "clerkId")){
 let data1 = data.clerkId;
 if(typeof data1 === "string"){
-if(func59(data1) > 64){
+if((data1.length > 64 && func59(data1) > 64)){
 const err7 = {instancePath:instancePath+"/clerkId",schemaPath:"#/properties/clerkId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1040,7 +1040,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func59(data1) < 1){
+if((data1.length < 2 && func59(data1) < 1)){
 const err8 = {instancePath:instancePath+"/clerkId",schemaPath:"#/properties/clerkId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1065,7 +1065,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data2 = data.email;
 if(typeof data2 === "string"){
-if(func59(data2) > 254){
+if((data2.length > 254 && func59(data2) > 254)){
 const err10 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1100,7 +1100,7 @@ errors++;
 if(data.firstName !== undefined && func0.call(data, "firstName")){
 let data3 = data.firstName;
 if(typeof data3 === "string"){
-if(func59(data3) > 100){
+if((data3.length > 100 && func59(data3) > 100)){
 const err13 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1110,7 +1110,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func59(data3) < 1){
+if((data3.length < 2 && func59(data3) < 1)){
 const err14 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1135,7 +1135,7 @@ errors++;
 if(data.lastName !== undefined && func0.call(data, "lastName")){
 let data4 = data.lastName;
 if(typeof data4 === "string"){
-if(func59(data4) > 100){
+if((data4.length > 100 && func59(data4) > 100)){
 const err16 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1145,7 +1145,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func59(data4) < 1){
+if((data4.length < 2 && func59(data4) < 1)){
 const err17 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1231,7 +1231,7 @@ errors++;
 for(const key1 of Object.keys(data7)){
 let data8 = data7[key1];
 if(typeof data8 === "string"){
-if(func59(data8) > 500){
+if((data8.length > 500 && func59(data8) > 500)){
 const err24 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1356,7 +1356,7 @@ errors++;
 if(data.clerkId !== undefined && func0.call(data, "clerkId")){
 let data1 = data.clerkId;
 if(typeof data1 === "string"){
-if(func59(data1) > 64){
+if((data1.length > 64 && func59(data1) > 64)){
 const err6 = {instancePath:instancePath+"/clerkId",schemaPath:"#/properties/clerkId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1366,7 +1366,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func59(data1) < 1){
+if((data1.length < 2 && func59(data1) < 1)){
 const err7 = {instancePath:instancePath+"/clerkId",schemaPath:"#/properties/clerkId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1391,7 +1391,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data2 = data.email;
 if(typeof data2 === "string"){
-if(func59(data2) > 254){
+if((data2.length > 254 && func59(data2) > 254)){
 const err9 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1426,7 +1426,7 @@ errors++;
 if(data.firstName !== undefined && func0.call(data, "firstName")){
 let data3 = data.firstName;
 if(typeof data3 === "string"){
-if(func59(data3) > 100){
+if((data3.length > 100 && func59(data3) > 100)){
 const err12 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1436,7 +1436,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func59(data3) < 1){
+if((data3.length < 2 && func59(data3) < 1)){
 const err13 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1461,7 +1461,7 @@ errors++;
 if(data.lastName !== undefined && func0.call(data, "lastName")){
 let data4 = data.lastName;
 if(typeof data4 === "string"){
-if(func59(data4) > 100){
+if((data4.length > 100 && func59(data4) > 100)){
 const err15 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1471,7 +1471,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func59(data4) < 1){
+if((data4.length < 2 && func59(data4) < 1)){
 const err16 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1557,7 +1557,7 @@ errors++;
 for(const key0 of Object.keys(data7)){
 let data8 = data7[key0];
 if(typeof data8 === "string"){
-if(func59(data8) > 500){
+if((data8.length > 500 && func59(data8) > 500)){
 const err23 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -2010,7 +2010,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func59(data3) > 100){
+if((data3.length > 100 && func59(data3) > 100)){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2020,7 +2020,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func59(data3) < 1){
+if((data3.length < 2 && func59(data3) < 1)){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2045,7 +2045,7 @@ errors++;
 if(data.externalAccountId !== undefined && func0.call(data, "externalAccountId")){
 let data4 = data.externalAccountId;
 if(typeof data4 === "string"){
-if(func59(data4) > 128){
+if((data4.length > 128 && func59(data4) > 128)){
 const err14 = {instancePath:instancePath+"/externalAccountId",schemaPath:"#/properties/externalAccountId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2055,7 +2055,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func59(data4) < 1){
+if((data4.length < 2 && func59(data4) < 1)){
 const err15 = {instancePath:instancePath+"/externalAccountId",schemaPath:"#/properties/externalAccountId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2094,7 +2094,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func59(data6) > 100){
+if((data6.length > 100 && func59(data6) > 100)){
 const err18 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2104,7 +2104,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func59(data6) < 1){
+if((data6.length < 2 && func59(data6) < 1)){
 const err19 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -2341,7 +2341,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(func59(data3) > 100){
+if((data3.length > 100 && func59(data3) > 100)){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2351,7 +2351,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func59(data3) < 1){
+if((data3.length < 2 && func59(data3) < 1)){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2376,7 +2376,7 @@ errors++;
 if(data.externalAccountId !== undefined && func0.call(data, "externalAccountId")){
 let data4 = data.externalAccountId;
 if(typeof data4 === "string"){
-if(func59(data4) > 128){
+if((data4.length > 128 && func59(data4) > 128)){
 const err13 = {instancePath:instancePath+"/externalAccountId",schemaPath:"#/properties/externalAccountId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2386,7 +2386,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func59(data4) < 1){
+if((data4.length < 2 && func59(data4) < 1)){
 const err14 = {instancePath:instancePath+"/externalAccountId",schemaPath:"#/properties/externalAccountId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2425,7 +2425,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func59(data6) > 100){
+if((data6.length > 100 && func59(data6) > 100)){
 const err17 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2435,7 +2435,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func59(data6) < 1){
+if((data6.length < 2 && func59(data6) < 1)){
 const err18 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -3064,7 +3064,7 @@ errors++;
 if(data.ipAddress !== undefined && func0.call(data, "ipAddress")){
 let data3 = data.ipAddress;
 if(typeof data3 === "string"){
-if(func59(data3) > 45){
+if((data3.length > 45 && func59(data3) > 45)){
 const err11 = {instancePath:instancePath+"/ipAddress",schemaPath:"#/properties/ipAddress/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3074,7 +3074,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func59(data3) < 2){
+if((data3.length < 4 && func59(data3) < 2)){
 const err12 = {instancePath:instancePath+"/ipAddress",schemaPath:"#/properties/ipAddress/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3099,7 +3099,7 @@ errors++;
 if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func59(data4) > 512){
+if((data4.length > 512 && func59(data4) > 512)){
 const err14 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -3285,7 +3285,7 @@ errors++;
 if(data.ipAddress !== undefined && func0.call(data, "ipAddress")){
 let data3 = data.ipAddress;
 if(typeof data3 === "string"){
-if(func59(data3) > 45){
+if((data3.length > 45 && func59(data3) > 45)){
 const err10 = {instancePath:instancePath+"/ipAddress",schemaPath:"#/properties/ipAddress/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3295,7 +3295,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func59(data3) < 2){
+if((data3.length < 4 && func59(data3) < 2)){
 const err11 = {instancePath:instancePath+"/ipAddress",schemaPath:"#/properties/ipAddress/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3320,7 +3320,7 @@ errors++;
 if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func59(data4) > 512){
+if((data4.length > 512 && func59(data4) > 512)){
 const err13 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -3384,7 +3384,7 @@ return errors === 0;
 
 export const validateUserRegisteredV1Publish: Validator = validate22;
 const schema23 = {"type":"object","required":["userId","email","method","marketingOptIn","registeredAt"],"properties":{"userId":{"type":"string","format":"uuid"},"email":{"type":"string","format":"email","maxLength":254,"x-herald-sensitive":true},"method":{"description":"How the customer signed up.","type":"string","enum":["email","google","apple","facebook"]},"locale":{"description":"BCP 47 language tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Z]{2})?$"},"birthDate":{"type":"string","format":"date","x-herald-sensitive":true},"referralCode":{"type":"string","pattern":"^[A-Z0-9]{6,12}$"},"marketingOptIn":{"type":"boolean"},"registeredAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:user:user.registered:v1:publish"};
-const formats72 = runtime1.fullFormats.date;
+const formats72 = runtime1.formats.date;
 const pattern2 = new RegExp("^[a-z]{2,3}(-[A-Z]{2})?$", "u");
 const pattern3 = new RegExp("^[A-Z0-9]{6,12}$", "u");
 
@@ -3483,7 +3483,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data1 = data.email;
 if(typeof data1 === "string"){
-if(func59(data1) > 254){
+if((data1.length > 254 && func59(data1) > 254)){
 const err8 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3751,7 +3751,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data1 = data.email;
 if(typeof data1 === "string"){
-if(func59(data1) > 254){
+if((data1.length > 254 && func59(data1) > 254)){
 const err7 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3935,7 +3935,7 @@ return errors === 0;
 
 export const validateUserUpdatedV1Publish: Validator = validate24;
 const schema25 = {"type":"object","required":["userId","changes","updatedAt"],"properties":{"userId":{"type":"string","format":"uuid"},"changes":{"description":"The changed profile fields and their new values (at least one).","type":"object","minProperties":1,"properties":{"email":{"type":"string","format":"email","maxLength":254,"x-herald-sensitive":true},"phone":{"description":"E.164 phone number.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","x-herald-sensitive":true},"firstName":{"type":"string","minLength":1,"maxLength":100,"x-herald-sensitive":true},"lastName":{"type":"string","minLength":1,"maxLength":100,"x-herald-sensitive":true},"locale":{"description":"BCP 47 language tag.","type":"string","pattern":"^[a-z]{2,3}(-[A-Z]{2})?$"},"avatarUrl":{"type":"string","format":"uri","maxLength":2048},"role":{"title":"UserRole","type":"string","enum":["customer","vendor","admin"]}},"additionalProperties":false},"updatedAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:user:user.updated:v1:publish"};
-const formats88 = runtime1.fullFormats.uri;
+const formats88 = runtime1.formats.uri;
 const pattern6 = new RegExp("^\\+[1-9][0-9]{6,14}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -4038,7 +4038,7 @@ errors++;
 if(data1.email !== undefined && func0.call(data1, "email")){
 let data2 = data1.email;
 if(typeof data2 === "string"){
-if(func59(data2) > 254){
+if((data2.length > 254 && func59(data2) > 254)){
 const err8 = {instancePath:instancePath+"/changes/email",schemaPath:"#/properties/changes/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4098,7 +4098,7 @@ errors++;
 if(data1.firstName !== undefined && func0.call(data1, "firstName")){
 let data4 = data1.firstName;
 if(typeof data4 === "string"){
-if(func59(data4) > 100){
+if((data4.length > 100 && func59(data4) > 100)){
 const err13 = {instancePath:instancePath+"/changes/firstName",schemaPath:"#/properties/changes/properties/firstName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -4108,7 +4108,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func59(data4) < 1){
+if((data4.length < 2 && func59(data4) < 1)){
 const err14 = {instancePath:instancePath+"/changes/firstName",schemaPath:"#/properties/changes/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4133,7 +4133,7 @@ errors++;
 if(data1.lastName !== undefined && func0.call(data1, "lastName")){
 let data5 = data1.lastName;
 if(typeof data5 === "string"){
-if(func59(data5) > 100){
+if((data5.length > 100 && func59(data5) > 100)){
 const err16 = {instancePath:instancePath+"/changes/lastName",schemaPath:"#/properties/changes/properties/lastName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -4143,7 +4143,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func59(data5) < 1){
+if((data5.length < 2 && func59(data5) < 1)){
 const err17 = {instancePath:instancePath+"/changes/lastName",schemaPath:"#/properties/changes/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -4193,7 +4193,7 @@ errors++;
 if(data1.avatarUrl !== undefined && func0.call(data1, "avatarUrl")){
 let data7 = data1.avatarUrl;
 if(typeof data7 === "string"){
-if(func59(data7) > 2048){
+if((data7.length > 2048 && func59(data7) > 2048)){
 const err21 = {instancePath:instancePath+"/changes/avatarUrl",schemaPath:"#/properties/changes/properties/avatarUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -4379,7 +4379,7 @@ errors++;
 if(data1.email !== undefined && func0.call(data1, "email")){
 let data2 = data1.email;
 if(typeof data2 === "string"){
-if(func59(data2) > 254){
+if((data2.length > 254 && func59(data2) > 254)){
 const err6 = {instancePath:instancePath+"/changes/email",schemaPath:"#/properties/changes/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4439,7 +4439,7 @@ errors++;
 if(data1.firstName !== undefined && func0.call(data1, "firstName")){
 let data4 = data1.firstName;
 if(typeof data4 === "string"){
-if(func59(data4) > 100){
+if((data4.length > 100 && func59(data4) > 100)){
 const err11 = {instancePath:instancePath+"/changes/firstName",schemaPath:"#/properties/changes/properties/firstName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4449,7 +4449,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func59(data4) < 1){
+if((data4.length < 2 && func59(data4) < 1)){
 const err12 = {instancePath:instancePath+"/changes/firstName",schemaPath:"#/properties/changes/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -4474,7 +4474,7 @@ errors++;
 if(data1.lastName !== undefined && func0.call(data1, "lastName")){
 let data5 = data1.lastName;
 if(typeof data5 === "string"){
-if(func59(data5) > 100){
+if((data5.length > 100 && func59(data5) > 100)){
 const err14 = {instancePath:instancePath+"/changes/lastName",schemaPath:"#/properties/changes/properties/lastName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4484,7 +4484,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func59(data5) < 1){
+if((data5.length < 2 && func59(data5) < 1)){
 const err15 = {instancePath:instancePath+"/changes/lastName",schemaPath:"#/properties/changes/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -4534,7 +4534,7 @@ errors++;
 if(data1.avatarUrl !== undefined && func0.call(data1, "avatarUrl")){
 let data7 = data1.avatarUrl;
 if(typeof data7 === "string"){
-if(func59(data7) > 2048){
+if((data7.length > 2048 && func59(data7) > 2048)){
 const err19 = {instancePath:instancePath+"/changes/avatarUrl",schemaPath:"#/properties/changes/properties/avatarUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err19];

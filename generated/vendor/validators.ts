@@ -2,7 +2,7 @@
 // @ts-nocheck
 import type { Validator } from 'herald';
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
-import * as runtime1Module from 'ajv-formats/dist/formats.js';
+import * as runtime1Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
@@ -12,8 +12,8 @@ const func0 = Object.prototype.hasOwnProperty;
 const func53 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats4 = runtime1.fullFormats.uri;
-const formats8 = runtime1.fullFormats["date-time"];
+const formats4 = runtime1.formats.uri;
+const formats8 = runtime1.formats["date-time"];
 const pattern0 = new RegExp("^\\+[1-9][0-9]{6,14}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -111,7 +111,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func53(data1) > 120){
+if((data1.length > 120 && func53(data1) > 120)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -121,7 +121,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func53(data1) < 1){
+if((data1.length < 2 && func53(data1) < 1)){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -146,7 +146,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func53(data2) > 2000){
+if((data2.length > 2000 && func53(data2) > 2000)){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -196,7 +196,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func53(data4) > 254){
+if((data4.length > 254 && func53(data4) > 254)){
 const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -231,7 +231,7 @@ errors++;
 if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func53(data5) > 2048){
+if((data5.length > 2048 && func53(data5) > 2048)){
 const err18 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -278,7 +278,7 @@ errors++;
 if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func53(data7) > 2048){
+if((data7.length > 2048 && func53(data7) > 2048)){
 const err22 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -531,7 +531,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func53(data1) > 120){
+if((data1.length > 120 && func53(data1) > 120)){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -541,7 +541,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func53(data1) < 1){
+if((data1.length < 2 && func53(data1) < 1)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -566,7 +566,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func53(data2) > 2000){
+if((data2.length > 2000 && func53(data2) > 2000)){
 const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -616,7 +616,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func53(data4) > 254){
+if((data4.length > 254 && func53(data4) > 254)){
 const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -651,7 +651,7 @@ errors++;
 if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func53(data5) > 2048){
+if((data5.length > 2048 && func53(data5) > 2048)){
 const err17 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -698,7 +698,7 @@ errors++;
 if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func53(data7) > 2048){
+if((data7.length > 2048 && func53(data7) > 2048)){
 const err21 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -963,7 +963,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func53(data1) > 120){
+if((data1.length > 120 && func53(data1) > 120)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -973,7 +973,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func53(data1) < 1){
+if((data1.length < 2 && func53(data1) < 1)){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -998,7 +998,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func53(data2) > 2000){
+if((data2.length > 2000 && func53(data2) > 2000)){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1048,7 +1048,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func53(data4) > 254){
+if((data4.length > 254 && func53(data4) > 254)){
 const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1083,7 +1083,7 @@ errors++;
 if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func53(data5) > 2048){
+if((data5.length > 2048 && func53(data5) > 2048)){
 const err18 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -1130,7 +1130,7 @@ errors++;
 if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func53(data7) > 2048){
+if((data7.length > 2048 && func53(data7) > 2048)){
 const err22 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -1408,7 +1408,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func53(data1) > 120){
+if((data1.length > 120 && func53(data1) > 120)){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1418,7 +1418,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func53(data1) < 1){
+if((data1.length < 2 && func53(data1) < 1)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1443,7 +1443,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func53(data2) > 2000){
+if((data2.length > 2000 && func53(data2) > 2000)){
 const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1493,7 +1493,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func53(data4) > 254){
+if((data4.length > 254 && func53(data4) > 254)){
 const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1528,7 +1528,7 @@ errors++;
 if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func53(data5) > 2048){
+if((data5.length > 2048 && func53(data5) > 2048)){
 const err17 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1575,7 +1575,7 @@ errors++;
 if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func53(data7) > 2048){
+if((data7.length > 2048 && func53(data7) > 2048)){
 const err21 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -1951,7 +1951,7 @@ errors++;
 if(data.reason !== undefined && func0.call(data, "reason")){
 let data5 = data.reason;
 if(typeof data5 === "string"){
-if(func53(data5) > 500){
+if((data5.length > 500 && func53(data5) > 500)){
 const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1961,7 +1961,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func53(data5) < 1){
+if((data5.length < 2 && func53(data5) < 1)){
 const err16 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -2170,7 +2170,7 @@ errors++;
 if(data.reason !== undefined && func0.call(data, "reason")){
 let data5 = data.reason;
 if(typeof data5 === "string"){
-if(func53(data5) > 500){
+if((data5.length > 500 && func53(data5) > 500)){
 const err14 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2180,7 +2180,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func53(data5) < 1){
+if((data5.length < 2 && func53(data5) < 1)){
 const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2315,7 +2315,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func53(data1) > 120){
+if((data1.length > 120 && func53(data1) > 120)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2325,7 +2325,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func53(data1) < 1){
+if((data1.length < 2 && func53(data1) < 1)){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2350,7 +2350,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func53(data2) > 2000){
+if((data2.length > 2000 && func53(data2) > 2000)){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2400,7 +2400,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func53(data4) > 254){
+if((data4.length > 254 && func53(data4) > 254)){
 const err15 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2435,7 +2435,7 @@ errors++;
 if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func53(data5) > 2048){
+if((data5.length > 2048 && func53(data5) > 2048)){
 const err18 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2482,7 +2482,7 @@ errors++;
 if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func53(data7) > 2048){
+if((data7.length > 2048 && func53(data7) > 2048)){
 const err22 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -2735,7 +2735,7 @@ errors++;
 if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func53(data1) > 120){
+if((data1.length > 120 && func53(data1) > 120)){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2745,7 +2745,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func53(data1) < 1){
+if((data1.length < 2 && func53(data1) < 1)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2770,7 +2770,7 @@ errors++;
 if(data.description !== undefined && func0.call(data, "description")){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func53(data2) > 2000){
+if((data2.length > 2000 && func53(data2) > 2000)){
 const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2820,7 +2820,7 @@ errors++;
 if(data.email !== undefined && func0.call(data, "email")){
 let data4 = data.email;
 if(typeof data4 === "string"){
-if(func53(data4) > 254){
+if((data4.length > 254 && func53(data4) > 254)){
 const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2855,7 +2855,7 @@ errors++;
 if(data.website !== undefined && func0.call(data, "website")){
 let data5 = data.website;
 if(typeof data5 === "string"){
-if(func53(data5) > 2048){
+if((data5.length > 2048 && func53(data5) > 2048)){
 const err17 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2902,7 +2902,7 @@ errors++;
 if(data.primaryImage !== undefined && func0.call(data, "primaryImage")){
 let data7 = data.primaryImage;
 if(typeof data7 === "string"){
-if(func53(data7) > 2048){
+if((data7.length > 2048 && func53(data7) > 2048)){
 const err21 = {instancePath:instancePath+"/primaryImage",schemaPath:"#/properties/primaryImage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err21];

@@ -2,7 +2,7 @@
 // @ts-nocheck
 import type { Validator } from 'herald';
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
-import * as runtime1Module from 'ajv-formats/dist/formats.js';
+import * as runtime1Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
@@ -11,7 +11,7 @@ const schema11 = {"type":"object","required":["connectionId","userId","gatewayIn
 const func0 = Object.prototype.hasOwnProperty;
 const func52 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = runtime1.fullFormats["date-time"];
+const formats4 = runtime1.formats["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:websocket:websocket.user.connected:v1:publish" */;
@@ -123,7 +123,7 @@ errors++;
 if(data.gatewayInstance !== undefined && func0.call(data, "gatewayInstance")){
 let data2 = data.gatewayInstance;
 if(typeof data2 === "string"){
-if(func52(data2) > 100){
+if((data2.length > 100 && func52(data2) > 100)){
 const err9 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -133,7 +133,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func52(data2) < 1){
+if((data2.length < 2 && func52(data2) < 1)){
 const err10 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -158,7 +158,7 @@ errors++;
 if(data.clientIp !== undefined && func0.call(data, "clientIp")){
 let data3 = data.clientIp;
 if(typeof data3 === "string"){
-if(func52(data3) > 45){
+if((data3.length > 45 && func52(data3) > 45)){
 const err12 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -168,7 +168,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func52(data3) < 2){
+if((data3.length < 4 && func52(data3) < 2)){
 const err13 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -193,7 +193,7 @@ errors++;
 if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func52(data4) > 512){
+if((data4.length > 512 && func52(data4) > 512)){
 const err15 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -356,7 +356,7 @@ errors++;
 if(data.gatewayInstance !== undefined && func0.call(data, "gatewayInstance")){
 let data2 = data.gatewayInstance;
 if(typeof data2 === "string"){
-if(func52(data2) > 100){
+if((data2.length > 100 && func52(data2) > 100)){
 const err8 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -366,7 +366,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func52(data2) < 1){
+if((data2.length < 2 && func52(data2) < 1)){
 const err9 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -391,7 +391,7 @@ errors++;
 if(data.clientIp !== undefined && func0.call(data, "clientIp")){
 let data3 = data.clientIp;
 if(typeof data3 === "string"){
-if(func52(data3) > 45){
+if((data3.length > 45 && func52(data3) > 45)){
 const err11 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -401,7 +401,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func52(data3) < 2){
+if((data3.length < 4 && func52(data3) < 2)){
 const err12 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -426,7 +426,7 @@ errors++;
 if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func52(data4) > 512){
+if((data4.length > 512 && func52(data4) > 512)){
 const err14 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1075,7 +1075,7 @@ errors++;
 if(data.gatewayInstance !== undefined && func0.call(data, "gatewayInstance")){
 let data2 = data.gatewayInstance;
 if(typeof data2 === "string"){
-if(func52(data2) > 100){
+if((data2.length > 100 && func52(data2) > 100)){
 const err9 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1085,7 +1085,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func52(data2) < 1){
+if((data2.length < 2 && func52(data2) < 1)){
 const err10 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1110,7 +1110,7 @@ errors++;
 if(data.clientIp !== undefined && func0.call(data, "clientIp")){
 let data3 = data.clientIp;
 if(typeof data3 === "string"){
-if(func52(data3) > 45){
+if((data3.length > 45 && func52(data3) > 45)){
 const err12 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1120,7 +1120,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func52(data3) < 2){
+if((data3.length < 4 && func52(data3) < 2)){
 const err13 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1145,7 +1145,7 @@ errors++;
 if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func52(data4) > 512){
+if((data4.length > 512 && func52(data4) > 512)){
 const err15 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -1308,7 +1308,7 @@ errors++;
 if(data.gatewayInstance !== undefined && func0.call(data, "gatewayInstance")){
 let data2 = data.gatewayInstance;
 if(typeof data2 === "string"){
-if(func52(data2) > 100){
+if((data2.length > 100 && func52(data2) > 100)){
 const err8 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1318,7 +1318,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func52(data2) < 1){
+if((data2.length < 2 && func52(data2) < 1)){
 const err9 = {instancePath:instancePath+"/gatewayInstance",schemaPath:"#/properties/gatewayInstance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1343,7 +1343,7 @@ errors++;
 if(data.clientIp !== undefined && func0.call(data, "clientIp")){
 let data3 = data.clientIp;
 if(typeof data3 === "string"){
-if(func52(data3) > 45){
+if((data3.length > 45 && func52(data3) > 45)){
 const err11 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1353,7 +1353,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func52(data3) < 2){
+if((data3.length < 4 && func52(data3) < 2)){
 const err12 = {instancePath:instancePath+"/clientIp",schemaPath:"#/properties/clientIp/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1378,7 +1378,7 @@ errors++;
 if(data.userAgent !== undefined && func0.call(data, "userAgent")){
 let data4 = data.userAgent;
 if(typeof data4 === "string"){
-if(func52(data4) > 512){
+if((data4.length > 512 && func52(data4) > 512)){
 const err14 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err14];

@@ -3,13 +3,14 @@
 // (ajv-formats). AJV's standalone output `require`s its runtime helpers even in ESM mode
 // (ajv#2509); those calls become default imports of the same modules.
 
-import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
+import { Ajv, _, type AnySchemaObject, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { IrDocument, IrMessage } from '../model/ir.js';
 import { dataSchemaUri, eventNames, versionsByType } from '../model/naming.js';
 import { consumeSchema, isObj, publishSchema } from '../model/schema.js';
+import { formats } from '../../runtime/core/formats.js';
 
 // Both are CommonJS modules whose `module.exports` function also carries itself as `.default`.
 const addFormats = addFormatsModule.default;
@@ -27,6 +28,10 @@ export function emitValidators(doc: IrDocument): ValidatorsOutput {
   // ownProperties: a payload's own fields only, never Object.prototype's (`toString`, `constructor`).
   const ajv = new Ajv({ code: { source: true, esm: true, lines: true }, strict: true, allErrors: true, allowUnionTypes: true, ownProperties: true });
   addFormats(ajv);
+  // The same format functions at generate time (examples) and at run time, where the
+  // generated code takes them from the public entry: ajv-formats' with a fast date-time path.
+  ajv.addFormat('date-time', formats['date-time'] as Parameters<Ajv['addFormat']>[1]);
+  ajv.opts.code.formats = _`require("herald").formats`;
   for (const keyword of [...ANNOTATIONS, ...extensionKeywords(doc)]) ajv.addKeyword({ keyword });
   const diagnostics: Diagnostic[] = [];
   const exports: Record<string, string> = {};
@@ -108,9 +113,24 @@ function toModule(code: string): string {
     return local;
   });
   body = body.replace(/^export const (\w+) = (\w+);$/gm, 'export const $1: Validator = $2;');
-  const imports = [...deps.entries()].map(([spec, local]) => `import * as ${local}Module from '${spec.endsWith('.js') ? spec : `${spec}.js`}';`);
+  body = guardLengthChecks(body, deps.get('ajv/dist/runtime/ucs2length'));
+  const imports = [...deps.entries()].map(([spec, local]) => `import * as ${local}Module from '${spec.endsWith('.js') || !spec.includes('/') ? spec : `${spec}.js`}';`);
   // CommonJS interop: Node puts module.exports on `default`; bundlers that honour
   // __esModule put exports.default there. AJV's runtime modules export objects.
   const interop = [...deps.values()].map((local) => `const ${local} = typeof ${local}Module.default === 'object' && ${local}Module.default !== null ? ${local}Module.default : ${local}Module;`);
   return ['// @ts-nocheck', "import type { Validator } from 'herald';", ...imports, ...interop, '', body.trim(), ''].join('\n');
+}
+
+/**
+ * Counting code points (ucs2length) is only needed near the limit: a string of at most N
+ * UTF-16 units has at most N code points, and one of at least 2N units at least N. Guard
+ * each `maxLength`/`minLength` check with the cheap `.length`, keeping the verdicts exact.
+ */
+function guardLengthChecks(body: string, ucs2Module: string | undefined): string {
+  if (!ucs2Module) return body;
+  const fn = new RegExp(`^const (func\\d+) = ${ucs2Module}\\.default;$`, 'm').exec(body)?.[1];
+  if (!fn) return body;
+  return body
+    .replace(new RegExp(`\\b${fn}\\((\\w+)\\) > (\\d+)`, 'g'), `($1.length > $2 && ${fn}($1) > $2)`)
+    .replace(new RegExp(`\\b${fn}\\((\\w+)\\) < (\\d+)`, 'g'), (_m, v: string, n: string) => `(${v}.length < ${2 * Number(n)} && ${fn}(${v}) < ${n})`);
 }

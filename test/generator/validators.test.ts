@@ -43,7 +43,7 @@ describe.each(VALID_FIXTURES)('validators of fixture %s', (fixture) => {
     for (const [file, text] of files) if (file.endsWith('validators.ts')) expect(text).not.toMatch(/\brequire\(/);
   });
 
-  it('load in plain Node as ES modules and validate (no bundler interop involved)', async () => {
+  it('load in Node as ES modules and validate (no bundler interop involved)', async () => {
     const { files } = await fixtureOutput(fixture);
     for (const [file, text] of files) {
       if (!file.endsWith('/validators.ts')) continue;
@@ -51,7 +51,8 @@ describe.each(VALID_FIXTURES)('validators of fixture %s', (fixture) => {
       const target = path.join(dir, fixture, file.replace(/\.ts$/, '.mjs'));
       await writeFile(target, js);
       const script = `const m = await import(${JSON.stringify(target)}); const v = Object.values(m); for (const f of v) { f({}); f(null); } console.log(v.length, Object.keys(m).every((k) => /^validate[A-Za-z0-9]+V\\d+(Publish|Consume)$/.test(k)));`;
-      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+      // tsx only so that `herald` (the runtime's TypeScript sources) loads; the validator modules and ajv's CommonJS helpers go through Node's own ESM loader.
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--conditions=herald-source', '--input-type=module', '-e', script]);
       const [count, named] = stdout.trim().split(' ');
       expect(Number(count)).toBeGreaterThan(0);
       expect(Number(count) % 2).toBe(0);

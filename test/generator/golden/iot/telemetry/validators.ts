@@ -1,13 +1,13 @@
 // Generated from iot/telemetry.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
+import * as runtime0Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 
 export const validateConfigChangedV1Publish: Validator = validate10;
 const schema11 = {"allOf":[{"type":"object","required":["changedBy"],"properties":{"changedBy":{"type":"string"},"changedAt":{"type":"string","format":"date-time"}}},{"type":"object","required":["settings"],"properties":{"settings":{"$ref":"#/$defs/Setting"}}}],"$defs":{"Setting":{"title":"Setting","type":"object","required":["key"],"properties":{"key":{"type":"string"},"value":{},"children":{"type":"array","items":{"$ref":"#/$defs/Setting"}}},"additionalProperties":false}},"$id":"urn:herald:telemetry:configChanged:v1:publish"};
 const func0 = Object.prototype.hasOwnProperty;
-const formats0 = runtime0.fullFormats["date-time"];
+const formats0 = runtime0.formats["date-time"];
 const schema12 = {"title":"Setting","type":"object","required":["key"],"properties":{"key":{"type":"string"},"value":{},"children":{"type":"array","items":{"$ref":"#/$defs/Setting"}}},"additionalProperties":false};
 const wrapper0 = {validate: validate11};
 

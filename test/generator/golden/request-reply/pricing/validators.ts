@@ -1,13 +1,13 @@
 // Generated from request-reply/pricing.asyncapi.yaml. Do not edit.
 // @ts-nocheck
 import type { Validator } from 'herald';
-import * as runtime0Module from 'ajv-formats/dist/formats.js';
+import * as runtime0Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 
 export const validateQuoteIssuedV1Publish: Validator = validate10;
 const schema11 = {"type":"object","required":["sku","unitPrice","currency","expiresAt"],"properties":{"sku":{"type":"string"},"unitPrice":{"type":"integer","minimum":0},"currency":{"type":"string","enum":["EUR","USD"]},"expiresAt":{"type":"string","format":"date-time"}},"additionalProperties":false,"$id":"urn:herald:pricing:quote.issued:v1:publish"};
 const func0 = Object.prototype.hasOwnProperty;
-const formats0 = runtime0.fullFormats["date-time"];
+const formats0 = runtime0.formats["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:pricing:quote.issued:v1:publish" */;
@@ -316,7 +316,7 @@ return errors === 0;
 
 export const validateQuoteRequestedV1Publish: Validator = validate12;
 const schema13 = {"type":"object","required":["sku","quantity"],"properties":{"sku":{"type":"string"},"quantity":{"type":"integer","minimum":1,"maximum":1000},"validOn":{"type":"string","format":"date"}},"additionalProperties":false,"$id":"urn:herald:pricing:quote.requested:v1:publish"};
-const formats4 = runtime0.fullFormats.date;
+const formats4 = runtime0.formats.date;
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:pricing:quote.requested:v1:publish" */;

@@ -2,7 +2,7 @@
 // @ts-nocheck
 import type { Validator } from 'herald';
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
-import * as runtime1Module from 'ajv-formats/dist/formats.js';
+import * as runtime1Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
@@ -518,7 +518,7 @@ return errors === 0;
 export const validatePaymentRefundFailedV1Publish: Validator = validate12;
 const schema13 = {"type":"object","required":["paymentId","kind","reason"],"properties":{"paymentId":{"type":"string","format":"uuid"},"kind":{"type":"string","enum":["refund_failed"]},"reason":{"type":"string","maxLength":200},"attempts":{"type":"array","items":{"type":"object","required":["at","code"],"properties":{"at":{"type":"string","format":"date-time"},"code":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false,"$id":"urn:herald:payments:payment.refund_failed:v1:publish"};
 const func79 = runtime0.default;
-const formats6 = runtime1.fullFormats["date-time"];
+const formats6 = runtime1.formats["date-time"];
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:payments:payment.refund_failed:v1:publish" */;
@@ -618,7 +618,7 @@ errors++;
 if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 === "string"){
-if(func79(data2) > 200){
+if((data2.length > 200 && func79(data2) > 200)){
 const err8 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -844,7 +844,7 @@ errors++;
 if(data.reason !== undefined && func0.call(data, "reason")){
 let data2 = data.reason;
 if(typeof data2 === "string"){
-if(func79(data2) > 200){
+if((data2.length > 200 && func79(data2) > 200)){
 const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];

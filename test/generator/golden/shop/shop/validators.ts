@@ -2,7 +2,7 @@
 // @ts-nocheck
 import type { Validator } from 'herald';
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
-import * as runtime1Module from 'ajv-formats/dist/formats.js';
+import * as runtime1Module from 'herald';
 const runtime0 = typeof runtime0Module.default === 'object' && runtime0Module.default !== null ? runtime0Module.default : runtime0Module;
 const runtime1 = typeof runtime1Module.default === 'object' && runtime1Module.default !== null ? runtime1Module.default : runtime1Module;
 
@@ -11,7 +11,7 @@ const schema11 = {"type":"object","required":["orderId","window"],"properties":{
 const func0 = Object.prototype.hasOwnProperty;
 const func54 = runtime0.default;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats2 = runtime1.fullFormats["date-time"];
+const formats2 = runtime1.formats["date-time"];
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:shop:delivery.window_booked:v1:publish" */;
@@ -178,7 +178,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 of Object.keys(data4)){
 let data5 = data4[key2];
 if(typeof data5 === "string"){
-if(func54(data5) > 500){
+if((data5.length > 500 && func54(data5) > 500)){
 const err13 = {instancePath:instancePath+"/notes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -371,7 +371,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 of Object.keys(data4)){
 let data5 = data4[key0];
 if(typeof data5 === "string"){
-if(func54(data5) > 500){
+if((data5.length > 500 && func54(data5) > 500)){
 const err11 = {instancePath:instancePath+"/notes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -621,7 +621,7 @@ return errors === 0;
 export const validateOrderCreatedV2Publish: Validator = validate14;
 const schema15 = {"type":"object","required":["orderId","type","status","customer","items","total","placedAt"],"properties":{"orderId":{"type":"string","format":"uuid"},"type":{"type":"string","enum":["online","in-store"]},"status":{"type":"string","enum":["pending","confirmed"]},"customer":{"type":"object","required":["id","name","email"],"properties":{"id":{"type":"string","format":"uuid"},"name":{"type":"string","minLength":1},"email":{"type":"string","format":"email","x-herald-sensitive":true}},"additionalProperties":false},"items":{"type":"array","minItems":1,"items":{"type":"object","required":["sku","name","quantity","unitPrice"],"properties":{"sku":{"type":"string","pattern":"^[A-Z0-9-]+$"},"name":{"type":"string"},"quantity":{"type":"integer","minimum":1},"unitPrice":{"title":"Money","description":"An amount in minor units of an ISO 4217 currency.","type":"object","required":["amount","currency"],"properties":{"amount":{"type":"integer","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false}},"additionalProperties":false}},"total":{"title":"Money","description":"An amount in minor units of an ISO 4217 currency.","type":"object","required":["amount","currency"],"properties":{"amount":{"type":"integer","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"additionalProperties":false},"shippingAddress":{"title":"Address","type":"object","required":["line1","city","country"],"properties":{"line1":{"type":"string","x-herald-sensitive":true},"line2":{"type":"string","x-herald-sensitive":true},"city":{"type":"string"},"postalCode":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}},"additionalProperties":false},"placedAt":{"type":"string","format":"date-time"},"deliverOn":{"type":"string","format":"date"}},"additionalProperties":false,"$id":"urn:herald:shop:order.created:v2:publish"};
 const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats24 = runtime1.fullFormats.date;
+const formats24 = runtime1.formats.date;
 const pattern0 = new RegExp("^[A-Z0-9-]+$", "u");
 const pattern1 = new RegExp("^[A-Z]{3}$", "u");
 const pattern3 = new RegExp("^[A-Z]{2}$", "u");
@@ -857,7 +857,7 @@ errors++;
 if(data3.name !== undefined && func0.call(data3, "name")){
 let data5 = data3.name;
 if(typeof data5 === "string"){
-if(func54(data5) < 1){
+if((data5.length < 2 && func54(data5) < 1)){
 const err20 = {instancePath:instancePath+"/customer/name",schemaPath:"#/properties/customer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1670,7 +1670,7 @@ errors++;
 if(data3.name !== undefined && func0.call(data3, "name")){
 let data5 = data3.name;
 if(typeof data5 === "string"){
-if(func54(data5) < 1){
+if((data5.length < 2 && func54(data5) < 1)){
 const err18 = {instancePath:instancePath+"/customer/name",schemaPath:"#/properties/customer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2227,7 +2227,7 @@ return errors === 0;
 
 export const validateOrderShippedV1Publish: Validator = validate16;
 const schema17 = {"type":"object","required":["orderId","carrier","location","from","shippedOn"],"properties":{"orderId":{"type":"string","format":"uuid"},"carrier":{"type":"string","enum":["dhl","ups","post"]},"location":{"description":"Where the parcel is now.","type":"object","required":["lat","long"],"properties":{"lat":{"type":"number","minimum":-90,"maximum":90},"long":{"type":"number","minimum":-180,"maximum":180}},"additionalProperties":false},"from":{"title":"Address","type":"object","required":["line1","city","country"],"properties":{"line1":{"type":"string","x-herald-sensitive":true},"line2":{"type":"string","x-herald-sensitive":true},"city":{"type":"string"},"postalCode":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}},"additionalProperties":false},"shippedOn":{"type":"string","format":"date"},"default":{"type":"boolean","description":"Shipped with the default carrier."},"tracking":{"type":"object","description":"Carrier-specific tracking data, open on purpose.","additionalProperties":true,"properties":{"url":{"type":"string","format":"uri"}}}},"additionalProperties":false,"$id":"urn:herald:shop:order.shipped:v1:publish"};
-const formats40 = runtime1.fullFormats.uri;
+const formats40 = runtime1.formats.uri;
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:herald:shop:order.shipped:v1:publish" */;
