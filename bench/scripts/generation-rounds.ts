@@ -30,7 +30,7 @@ const out: Record<string, { parse: number[]; generate: number[]; files: number }
 const stages: Record<string, number> = {};
 const dir = await mkdtemp(path.join(tmpdir(), 'herald-bench-gen-'));
 try {
-  // Warm-up on the smallest size: loads the parser, its rulesets, Modelina, AJV and ts-morph.
+  // Warm-up on the smallest size: loads the parser, its rulesets, Modelina and AJV.
   for (const [i, n] of [plan.sizes[0]!, ...plan.sizes].entries()) {
     const sizeDir = path.join(dir, `${n}-${i}`);
     const file = path.join(sizeDir, 'synthetic.asyncapi.yaml');
