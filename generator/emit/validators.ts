@@ -35,6 +35,10 @@ export function emitValidators(doc: IrDocument): ValidatorsOutput {
   for (const keyword of [...ANNOTATIONS, ...extensionKeywords(doc)]) ajv.addKeyword({ keyword });
   const diagnostics: Diagnostic[] = [];
   const exports: Record<string, string> = {};
+  // Events sharing one payload schema (vendor.created and vendor.updated) share one compiled function.
+  const compiledBySchema = new Map<string, string>();
+  /** export name → the export whose function it reuses */
+  const aliases = new Map<string, string>();
   for (const versions of versionsByType(doc).values()) {
     for (const message of versions) {
       const names = eventNames(message, versions.length);
@@ -45,10 +49,18 @@ export function emitValidators(doc: IrDocument): ValidatorsOutput {
       ];
       let compiled = true;
       for (const [exportName, schemaId, schema] of sides) {
+        const key = JSON.stringify(schema);
+        const twin = compiledBySchema.get(key);
+        if (twin !== undefined) {
+          aliases.set(exportName, twin);
+          if (schemaId.endsWith(':publish')) checkExamples(message, ajv.getSchema(exports[twin]!)!, diagnostics);
+          continue;
+        }
         try {
           ajv.addSchema(withId(schema, schemaId));
           const validate = ajv.getSchema(schemaId);
           if (!validate) throw new Error('AJV did not compile the schema');
+          compiledBySchema.set(key, exportName);
           exports[exportName] = schemaId;
           if (schemaId.endsWith(':publish')) checkExamples(message, validate, diagnostics);
         } catch (err) {
@@ -67,7 +79,8 @@ export function emitValidators(doc: IrDocument): ValidatorsOutput {
   }
   if (diagnostics.length) return { text: '', diagnostics };
   const code = standaloneCode(ajv, exports);
-  return { text: toModule(code), diagnostics };
+  const aliasLines = [...aliases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, twin]) => `export const ${name}: Validator = ${twin};`);
+  return { text: toModule(code) + (aliasLines.length ? `\n// Same schema, same function.\n${aliasLines.join('\n')}\n` : ''), diagnostics };
 }
 
 function withId(schema: unknown, id: string): AnySchemaObject {
