@@ -3,14 +3,12 @@
 // Nothing here throws to the transport: every outcome settles the message.
 
 import { decodeBody } from '../core/codec.js';
-import type { ContractIndex, EventDescriptor, UpcasterTable } from '../core/contract.js';
-import { fromAttributes, uuidv7, type EventEnvelope, type WireAttributes } from '../core/envelope.js';
+import type { ChannelDescriptor, ContractIndex, EventDescriptor, UpcasterTable } from '../core/contract.js';
+import { formatTime, fromAttributes, uuidv7, type EventEnvelope, type WireAttributes } from '../core/envelope.js';
 import { ContractViolationError, DecodeError, HandlerTimeoutError, HeraldError, UnknownEventError, UpcastError, toError } from '../core/errors.js';
 import { extractParameters } from '../core/naming.js';
-import type { ChannelDescriptor } from '../core/contract.js';
 import type { DeadLetterReason, DeadLetterRecord, InboundMessage, Transport } from '../core/transport.js';
 import { check } from '../core/validation.js';
-import { formatTime } from '../core/envelope.js';
 import type { Clock } from '../core/clock.js';
 import { handling } from './context.js';
 import { idempotencyKey, type IdempotencyStore } from './idempotency.js';
